@@ -1,0 +1,6 @@
+/**
+ * civic-metrics/model
+ *
+ * @packageDocumentation
+ */
+export {};

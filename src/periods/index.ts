@@ -1,0 +1,6 @@
+/**
+ * civic-metrics/periods
+ *
+ * @packageDocumentation
+ */
+export {};

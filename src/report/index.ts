@@ -1,0 +1,6 @@
+/**
+ * civic-metrics/report
+ *
+ * @packageDocumentation
+ */
+export {};

@@ -1,0 +1,6 @@
+/**
+ * civic-metrics/rollup
+ *
+ * @packageDocumentation
+ */
+export {};

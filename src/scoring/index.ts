@@ -1,0 +1,6 @@
+/**
+ * civic-metrics/scoring
+ *
+ * @packageDocumentation
+ */
+export {};

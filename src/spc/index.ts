@@ -1,0 +1,6 @@
+/**
+ * civic-metrics/spc
+ *
+ * @packageDocumentation
+ */
+export {};

@@ -1,0 +1,6 @@
+/**
+ * civic-metrics/trend
+ *
+ * @packageDocumentation
+ */
+export {};

@@ -1,0 +1,19 @@
+import { defineConfig } from 'tsup';
+
+/** One entry per area, so each is its own subpath export (`civic-metrics/trend`, ...). */
+export const areas = ['model', 'periods', 'scoring', 'trend', 'spc', 'rollup', 'report'] as const;
+
+export default defineConfig({
+  entry: {
+    index: 'src/index.ts',
+    ...Object.fromEntries(areas.map((area) => [`${area}/index`, `src/${area}/index.ts`])),
+  },
+  format: ['esm', 'cjs'],
+  dts: true,
+  sourcemap: true,
+  clean: true,
+  splitting: true,
+  treeshake: true,
+  target: 'es2022',
+  outDir: 'dist',
+});
