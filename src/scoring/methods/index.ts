@@ -1,0 +1,6 @@
+/**
+ * Published progress-assessment methods.
+ *
+ * @packageDocumentation
+ */
+export {};
