@@ -29,12 +29,11 @@ export interface CivicMetricsErrorOptions {
  * @example
  * ```ts
  * import { CivicMetricsError } from 'civic-metrics';
- * try {
- *   throw new CivicMetricsError('invalid_argument', 'mannKendall: expected alpha in (0, 1), received 2', { path: 'options.alpha' });
- * } catch (error) {
- *   if (error instanceof CivicMetricsError) error.code;
- *   // => 'invalid_argument'
- * }
+ * const error = new CivicMetricsError('invalid_argument', 'mannKendall: expected options.alpha in (0, 1), received 2', {
+ *   path: 'options.alpha',
+ * });
+ * error.code;
+ * // => 'invalid_argument'
  * ```
  */
 export class CivicMetricsError extends Error {

@@ -29,13 +29,10 @@ export interface ValidationIssue {
  *
  * @example
  * ```ts
- * import { parsePlan, ValidationError } from 'civic-metrics';
- * try {
- *   parsePlan({ id: 'p' });
- * } catch (error) {
- *   if (error instanceof ValidationError) error.issues.length > 0;
- *   // => true
- * }
+ * import { safeParsePlan, ValidationError } from 'civic-metrics';
+ * const result = safeParsePlan({ id: 'p' });
+ * !result.success && result.error instanceof ValidationError && result.error.issues.length > 1;
+ * // => true
  * ```
  */
 export class ValidationError extends CivicMetricsError {
