@@ -1,0 +1,94 @@
+import type { SpcRule } from '../types.js';
+
+/**
+ * One segment's non-missing points with, per point, the centre line, the sigma estimate and the limits the
+ * rules compare against. Patterns (runs, trends, windows) are evaluated on this compact sequence, so a
+ * missing value neither breaks nor extends a pattern and no rule crosses a rebase.
+ */
+export interface RuleFrame {
+  /** Position of each point in the input series. */
+  index: Int32Array;
+  /** The values. */
+  x: Float64Array;
+  /** Centre line at each point. */
+  centre: Float64Array;
+  /** Sigma estimate at each point (zones of the Western Electric and Nelson rules). */
+  sigma: Float64Array;
+  /** Upper and lower 3-sigma (process) limits at each point. */
+  ucl: Float64Array;
+  lcl: Float64Array;
+  /** Upper and lower 2-sigma ("near the limits") lines at each point. */
+  upper2: Float64Array;
+  lower2: Float64Array;
+}
+
+/** Allocates an empty frame for `n` points. */
+export function allocateFrame(n: number): RuleFrame {
+  return {
+    index: new Int32Array(n),
+    x: new Float64Array(n),
+    centre: new Float64Array(n),
+    sigma: new Float64Array(n),
+    ucl: new Float64Array(n),
+    lcl: new Float64Array(n),
+    upper2: new Float64Array(n),
+    lower2: new Float64Array(n),
+  };
+}
+
+/**
+ * What a rule set found on one frame: per point, the rules it is part of (a bit mask over the rule set's
+ * rule table), the precedence winner (bit number, or -1 for none) and the winner's direction.
+ */
+export interface FrameOutcome {
+  /** Bit mask of the rules each point is part of (bit b = `table[b]`). */
+  mask: Uint32Array;
+  /** Bit number of the rule that labels the point, -1 when none fired. */
+  winner: Int8Array;
+  /** Direction of the winning signal: +1 high, -1 low. */
+  direction: Int8Array;
+  /** 1 when the winning rule has a direction (improvement/concern), 0 for patterns without one. */
+  directional: Uint8Array;
+}
+
+/** Allocates an empty outcome for `n` points (no rule fired anywhere). */
+export function allocateOutcome(n: number): FrameOutcome {
+  const winner = new Int8Array(n);
+  winner.fill(-1);
+  return {
+    mask: new Uint32Array(n),
+    winner,
+    direction: new Int8Array(n),
+    directional: new Uint8Array(n),
+  };
+}
+
+/**
+ * Turns bit masks into rule-name lists, sharing one frozen array per distinct mask so that a chart of
+ * many common-cause points allocates nothing per point.
+ */
+export class RuleNames {
+  readonly #table: readonly SpcRule[];
+  readonly #cache = new Map<number, readonly SpcRule[]>();
+
+  constructor(table: readonly SpcRule[]) {
+    this.#table = table;
+  }
+
+  /** The rule at bit `bit`. */
+  name(bit: number): SpcRule {
+    return this.#table[bit]!;
+  }
+
+  /** The rules whose bits are set in `mask`, in table order. */
+  list(mask: number): readonly SpcRule[] {
+    let names = this.#cache.get(mask);
+    if (names === undefined) {
+      const out: SpcRule[] = [];
+      for (let b = 0; b < this.#table.length; b++) if ((mask >>> b) & 1) out.push(this.#table[b]!);
+      names = Object.freeze(out);
+      this.#cache.set(mask, names);
+    }
+    return names;
+  }
+}

@@ -1,0 +1,102 @@
+import type { NhsRule } from '../types.js';
+import { allocateOutcome, type FrameOutcome, type RuleFrame, RuleNames } from './frame.js';
+import { sideOf } from './numeric.js';
+import { shiftEndsKernel, trendEndsKernel, twoInThreeFlagsKernel, windowMembersKernel } from './patterns.js';
+
+/** Bit numbers of the NHS rules in a {@link FrameOutcome} mask. */
+export const NHS_ABOVE = 0;
+export const NHS_BELOW = 1;
+export const NHS_TREND_UP = 2;
+export const NHS_TREND_DOWN = 3;
+export const NHS_TWO_ABOVE = 4;
+export const NHS_TWO_BELOW = 5;
+export const NHS_SHIFT_ABOVE = 6;
+export const NHS_SHIFT_BELOW = 7;
+
+const NHS_TABLE: readonly NhsRule[] = [
+  'above_ucl',
+  'below_lcl',
+  'trend_up',
+  'trend_down',
+  'two_in_three_above',
+  'two_in_three_below',
+  'shift_above',
+  'shift_below',
+];
+
+let names: RuleNames | undefined;
+
+/** The NHS rule table (created on first use). */
+export function nhsRuleNames(): RuleNames {
+  names ??= new RuleNames(NHS_TABLE);
+  return names;
+}
+
+/** Options of the NHS engine. */
+export interface NhsEngineOptions {
+  runLength: number;
+  trendLength: number;
+  twoInThreeIncludesBeyondLimits: boolean;
+}
+
+/**
+ * The four Making Data Count tests on one segment, as NHSRplotthedots 0.2.2 `ptd_special_cause_type`:
+ * astronomical point > trend > two-in-three > shift, with the direction of a trend point taken from the
+ * trend it belongs to (the following trend when it is the shared peak or trough of two).
+ */
+export function evaluateNhs(frame: RuleFrame, options: NhsEngineOptions): FrameOutcome {
+  const { x, centre, ucl, lcl, upper2, lower2 } = frame;
+  const n = x.length;
+  const out = allocateOutcome(n);
+  const { mask, winner, direction, directional } = out;
+  const side = new Int8Array(n);
+  const close = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const v = x[i]!;
+    side[i] = sideOf(v, centre[i]!);
+    const outside = v > ucl[i]! || v < lcl[i]!;
+    if (outside) mask[i] = v > ucl[i]! ? 1 << NHS_ABOVE : 1 << NHS_BELOW;
+    const beyondTwo = v > upper2[i]! || v < lower2[i]!;
+    if (beyondTwo && (options.twoInThreeIncludesBeyondLimits || !outside)) close[i] = 1;
+  }
+
+  const trendEnds = trendEndsKernel(x, options.trendLength);
+  const trendUp = windowMembersKernel(trendEnds, options.trendLength, 1);
+  const trendDown = windowMembersKernel(trendEnds, options.trendLength, -1);
+  const twoInThree = twoInThreeFlagsKernel(close, side);
+  const shift = windowMembersKernel(shiftEndsKernel(side, options.runLength), options.runLength);
+
+  for (let i = 0; i < n; i++) {
+    let m = mask[i]!;
+    if (trendUp[i]) m |= 1 << NHS_TREND_UP;
+    if (trendDown[i]) m |= 1 << NHS_TREND_DOWN;
+    const s = side[i]!;
+    if (twoInThree[i]) m |= s > 0 ? 1 << NHS_TWO_ABOVE : 1 << NHS_TWO_BELOW;
+    if (shift[i]) m |= s > 0 ? 1 << NHS_SHIFT_ABOVE : 1 << NHS_SHIFT_BELOW;
+    mask[i] = m;
+    if (m === 0) continue;
+    directional[i] = 1;
+    if (m & (1 << NHS_ABOVE)) {
+      winner[i] = NHS_ABOVE;
+      direction[i] = 1;
+    } else if (m & (1 << NHS_BELOW)) {
+      winner[i] = NHS_BELOW;
+      direction[i] = -1;
+    } else if (m & ((1 << NHS_TREND_UP) | (1 << NHS_TREND_DOWN))) {
+      const up = (m & (1 << NHS_TREND_UP)) !== 0;
+      const down = (m & (1 << NHS_TREND_DOWN)) !== 0;
+      // A point in a rising and a falling trend is their shared peak or trough: it takes the direction
+      // of the trend that follows it (NHSRplotthedots issue 200).
+      const d = up && down ? sideOf(x[i + 1]!, x[i]!) : up ? 1 : -1;
+      winner[i] = d > 0 ? NHS_TREND_UP : NHS_TREND_DOWN;
+      direction[i] = d;
+    } else if (m & ((1 << NHS_TWO_ABOVE) | (1 << NHS_TWO_BELOW))) {
+      winner[i] = s > 0 ? NHS_TWO_ABOVE : NHS_TWO_BELOW;
+      direction[i] = s;
+    } else {
+      winner[i] = s > 0 ? NHS_SHIFT_ABOVE : NHS_SHIFT_BELOW;
+      direction[i] = s;
+    }
+  }
+  return out;
+}
