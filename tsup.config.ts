@@ -9,7 +9,8 @@ export default defineConfig({
     ...Object.fromEntries(areas.map((area) => [`${area}/index`, `src/${area}/index.ts`])),
   },
   format: ['esm', 'cjs'],
-  dts: true,
+  // tsup's declaration build sets baseUrl, which TypeScript 6 deprecates.
+  dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
   sourcemap: true,
   clean: true,
   splitting: true,

@@ -33,7 +33,8 @@ for (const file of packed[0].files) {
   }
 }
 run('npx', ['publint', 'run', tarball, '--strict']);
-run('npx', ['attw', tarball, '--profile', 'strict']);
+// Profile node16: subpath exports need moduleResolution node16, nodenext or bundler (Node >= 20 is required anyway).
+run('npx', ['attw', tarball, '--profile', 'node16']);
 
 const consumer = join(work, 'consumer');
 writeFileSync(
@@ -73,4 +74,32 @@ console.log('CJS require: ok');\n`,
 );
 run('node', ['check.mjs'], consumer);
 run('node', ['check.cjs'], consumer);
+
+// Browser bundles: every subpath bundles for the browser (no Node built-ins), and the areas that work on
+// plain number series stay free of the plan model's dependencies.
+const esbuild = await import('esbuild');
+const mustNotAppear = { trend: ['zod', 'decimal.js', 'date-fns'], spc: ['zod', 'decimal.js', 'date-fns'] };
+for (const specifier of specifiers) {
+  const area = specifier.split('/')[1];
+  const result = await esbuild.build({
+    stdin: { contents: `export * from '${specifier}';`, resolveDir: consumer, loader: 'js' },
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'browser',
+    minify: true,
+    metafile: true,
+    logLevel: 'error',
+  });
+  const inputs = Object.keys(result.metafile.inputs);
+  const bytes = result.outputFiles[0].contents.length;
+  for (const dep of mustNotAppear[area] ?? []) {
+    if (inputs.some((input) => input.includes(`node_modules/${dep}/`))) {
+      throw new Error(
+        `check:package: expected ${specifier} to bundle without ${dep}, received it in the bundle`,
+      );
+    }
+  }
+  console.log(`  browser bundle ${specifier}: ${(bytes / 1024).toFixed(1)} kB minified`);
+}
 console.log('check:package: ok');

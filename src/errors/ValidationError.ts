@@ -31,7 +31,7 @@ export interface ValidationIssue {
  * ```ts
  * import { safeParsePlan, ValidationError } from 'civic-metrics';
  * const result = safeParsePlan({ id: 'p' });
- * !result.success && result.error instanceof ValidationError && result.error.issues.length > 1;
+ * !result.success && result.error instanceof ValidationError && result.error.issues.length === 1;
  * // => true
  * ```
  */

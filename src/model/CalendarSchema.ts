@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The plan's fiscal calendar: the month its fiscal year starts and how fiscal years are named. US cities

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * An id of an owner, goal or indicator: 1-200 characters, no leading or trailing spaces. Ids are compared

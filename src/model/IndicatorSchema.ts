@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DimensionSchema } from './DimensionSchema.js';
 import { AggregationSchema, FrequencySchema, PolaritySchema } from './enums.js';
 import { IdSchema } from './IdSchema.js';

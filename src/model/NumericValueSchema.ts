@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * A reported figure: a finite number, or a decimal string (`"1234.56"`) when the figure must stay exact

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CalendarSchema } from './CalendarSchema.js';
 import { GoalSchema } from './GoalSchema.js';
 import { IdSchema } from './IdSchema.js';

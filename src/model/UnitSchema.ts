@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The unit of an indicator, discriminated by `type`: `count`; `percent` (values 0-100 unless

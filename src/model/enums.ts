@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Which direction is better for an indicator: `increase` (higher is better), `decrease` (lower is better),
