@@ -1,0 +1,11 @@
+/** A number as shown in explanation summaries: at most 4 decimals, no trailing zeros. */
+export function fmt(x: number): string {
+  if (!Number.isFinite(x)) return String(x);
+  const rounded = Math.round(x * 1e4) / 1e4;
+  return String(Object.is(rounded, -0) ? 0 : rounded);
+}
+
+/** A share as a percentage for summaries, e.g. 0.8291 → '82.9%'. */
+export function pct(x: number): string {
+  return `${fmt(x * 100).replace(/(\.\d)\d+$/, '$1')}%`;
+}
