@@ -45,7 +45,8 @@ export const FrequencySchema = z
 /**
  * How an indicator's values combine across sub-periods (months into a quarter) and org units: `sum` for
  * counts and money, `mean`, `last` for levels and stocks, `min`, `max`, and `ratio`, which sums numerators
- * and denominators before dividing (never averages rates).
+ * and denominators before dividing (never averages rates). The type `Aggregation` is exported by
+ * `civic-metrics/periods`, which implements the aggregations.
  *
  * @example
  * ```ts
@@ -58,16 +59,6 @@ export const AggregationSchema = z
   .enum(['sum', 'mean', 'last', 'min', 'max', 'ratio'])
   .describe('How values combine across sub-periods and units; ratio sums numerators and denominators first.');
 
-/**
- * An indicator's aggregation rule (see {@link AggregationSchema}).
- *
- * @example
- * ```ts
- * import type { Aggregation } from 'civic-metrics';
- * const counts: Aggregation = 'sum';
- * ```
- */
-export type Aggregation = z.infer<typeof AggregationSchema>;
 
 /**
  * How a goal combines its children's scores: `weighted_mean`, `mean`, `min` (worst of), `max`,

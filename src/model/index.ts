@@ -6,7 +6,6 @@
 export { type Calendar, CalendarSchema } from './CalendarSchema.js';
 export { type Dimension, DimensionSchema } from './DimensionSchema.js';
 export {
-  type Aggregation,
   AggregationSchema,
   FrequencySchema,
   type MissingPolicy,
