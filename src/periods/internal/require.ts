@@ -1,0 +1,51 @@
+import { PeriodError } from '../../errors/PeriodError.js';
+import type { FiscalCalendar } from '../FiscalCalendar.js';
+import type { Frequency } from '../Frequency.js';
+import { describePeriod, isFiscal, labelOf, type Parts, sameCalendar } from './parts.js';
+
+/** Throws `missing_calendar` when a fiscal frequency is used without a calendar. */
+export function requireCalendar(
+  fn: string,
+  path: string,
+  frequency: Frequency,
+  calendar: FiscalCalendar | undefined,
+): void {
+  if (isFiscal(frequency) && calendar === undefined) {
+    throw new PeriodError(
+      'missing_calendar',
+      `${fn}: expected a fiscal calendar { fiscalYearStartMonth, fiscalYearNaming } for frequency '${frequency}', received none`,
+      { path },
+    );
+  }
+}
+
+/**
+ * The calendar to use with a period that may carry its own: a fiscal period's own calendar, unless the
+ * caller passed a different one, which is a `frequency_mismatch` (two fiscal calendars cannot be mixed).
+ */
+export function resolveCalendar(
+  fn: string,
+  path: string,
+  own: FiscalCalendar | undefined,
+  explicit: FiscalCalendar | undefined,
+): FiscalCalendar | undefined {
+  if (own === undefined) return explicit;
+  if (explicit === undefined || sameCalendar(own, explicit)) return own;
+  throw new PeriodError(
+    'frequency_mismatch',
+    `${fn}: expected ${path} to use the fiscal calendar passed (start month ${explicit.fiscalYearStartMonth}, naming '${explicit.fiscalYearNaming}'), received one with start month ${own.fiscalYearStartMonth}, naming '${own.fiscalYearNaming}'`,
+    { path },
+  );
+}
+
+/** Throws `frequency_mismatch` unless two periods have the same frequency (and fiscal calendar). */
+export function assertSameFrequency(fn: string, pathA: string, a: Parts, pathB: string, b: Parts): void {
+  if (a.frequency !== b.frequency) {
+    throw new PeriodError(
+      'frequency_mismatch',
+      `${fn}: expected ${pathB} to have the frequency of ${pathA} ${describePeriod(a)}, received ${describePeriod(b)}`,
+      { path: pathB, value: labelOf(b) },
+    );
+  }
+  resolveCalendar(fn, pathB, b.calendar, a.calendar);
+}
