@@ -59,7 +59,6 @@ export const AggregationSchema = z
   .enum(['sum', 'mean', 'last', 'min', 'max', 'ratio'])
   .describe('How values combine across sub-periods and units; ratio sums numerators and denominators first.');
 
-
 /**
  * How a goal combines its children's scores: `weighted_mean`, `mean`, `min` (worst of), `max`,
  * `share_on_track` (share of children on track), `two_worst` (the SDSN dashboard rule), `sum` (same-unit

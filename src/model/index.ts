@@ -21,6 +21,13 @@ export { type Indicator, IndicatorSchema } from './IndicatorSchema.js';
 export { type NumericValue, NumericValueSchema } from './NumericValueSchema.js';
 export { type Observation, ObservationSchema } from './ObservationSchema.js';
 export { type Owner, OwnerSchema } from './OwnerSchema.js';
+export {
+  type ObservationsFromRowsMapping,
+  type ObservationsFromRowsOptions,
+  type ObservationsFromRowsResult,
+  observationsFromRows,
+  type RowIssue,
+} from './observationsFromRows.js';
 export { type Plan, type PlanInput, PlanSchema } from './PlanSchema.js';
 export { parsePlan, type SafeParsePlanResult } from './parsePlan.js';
 export { planJsonSchema } from './planJsonSchema.js';
