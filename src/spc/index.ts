@@ -5,7 +5,40 @@
  *
  * @packageDocumentation
  */
+export type {
+  AttributeChart,
+  AttributeChartOptions,
+  AttributeChartOptionsUsed,
+  AttributeChartResult,
+  AttributePoint,
+  AttributeSegment,
+} from './AttributeChart.js';
+export { type AnhoejRunsOptions, type AnhoejRunsResult, anhoejRuns } from './anhoejRuns.js';
+export { type AnhoejThresholdsResult, anhoejThresholds } from './anhoejThresholds.js';
 export { type AssuranceIconInput, assuranceIcon } from './assuranceIcon.js';
+export {
+  type ControlChartFacet,
+  type ControlChartKind,
+  type ControlChartsOptions,
+  type ControlChartsResult,
+  controlCharts,
+} from './controlCharts.js';
+export { nelsonRules } from './nelsonRules.js';
+export { patternMembers } from './patternMembers.js';
+export { pChart } from './pChart.js';
+export {
+  type RunChart,
+  type RunChartOptions,
+  type RunChartOptionsUsed,
+  type RunChartPoint,
+  type RunChartResult,
+  type RunChartSegment,
+  runChart,
+} from './runChart.js';
+export { type PatternLengthOptions, shiftEnds } from './shiftEnds.js';
+export { trendEnds } from './trendEnds.js';
+export { twoInThreeFlags } from './twoInThreeFlags.js';
+export { twoInThreeWindows } from './twoInThreeWindows.js';
 export type {
   AnhoejRule,
   AssuranceIcon,
@@ -20,7 +53,9 @@ export type {
   VariationIcon,
   WesternElectricRule,
 } from './types.js';
+export { uChart } from './uChart.js';
 export { variationIcon } from './variationIcon.js';
+export { westernElectricRules, type ZoneRulesOptions, type ZoneRulesResult } from './westernElectricRules.js';
 export {
   type XmrChart,
   type XmrChartOptions,

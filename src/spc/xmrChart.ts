@@ -265,9 +265,14 @@ const KNOWN = [
 ] as const;
 
 /** Validates the options of an XmR chart (also used by `controlCharts`). */
-export function readXmrOptions(fn: string, raw: unknown, n: number): XmrChartOptionsUsed {
+export function readXmrOptions(
+  fn: string,
+  raw: unknown,
+  n: number,
+  extraKeys: readonly string[] = [],
+): XmrChartOptionsUsed {
   const options = readOptionsObject(fn, raw);
-  rejectUnknownKeys(fn, options, KNOWN);
+  rejectUnknownKeys(fn, options, [...KNOWN, ...extraKeys]);
   const ruleset = readRuleset(fn, options.ruleset);
   const nhs = ruleset === 'nhs';
   if (!nhs) {
