@@ -30,7 +30,6 @@ interface Vector {
   notes?: string;
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: the vectors' inputs are heterogeneous JSON, checked per group
 type Json = any;
 
 const close = (actual: unknown, expected: unknown) => {
