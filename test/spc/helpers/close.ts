@@ -17,7 +17,7 @@ export function expectClose(actual: unknown, expected: unknown, tolerance = 1e-9
     expect(Array.isArray(actual), `${path} is an array`).toBe(true);
     const a = actual as unknown[];
     expect(a.length, `${path}.length`).toBe(expected.length);
-    expected.forEach((e, i) => expectClose(a[i], e, tolerance, `${path}[${i}]`));
+    for (const [i, e] of expected.entries()) expectClose(a[i], e, tolerance, `${path}[${i}]`);
     return;
   }
   if (expected !== null && typeof expected === 'object') {
