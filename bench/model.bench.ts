@@ -7,7 +7,10 @@ import { parsePlan } from '../src/model/index.js';
 
 const INDICATORS = 10_000;
 const MONTHS = 100;
-const months = Array.from({ length: MONTHS }, (_, i) => `${2016 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
+const months = Array.from(
+  { length: MONTHS },
+  (_, i) => `${2016 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`,
+);
 
 function makePlan() {
   const owners = Array.from({ length: 50 }, (_, i) => ({
@@ -31,7 +34,10 @@ function makePlan() {
     id: `goal-${g}`,
     name: `Goal ${g}`,
     ownerId: `owner-${g % 50}`,
-    children: Array.from({ length: 20 }, (_, c) => ({ indicatorId: `ind-${g * 20 + c}`, weight: 1 + (c % 3) })),
+    children: Array.from({ length: 20 }, (_, c) => ({
+      indicatorId: `ind-${g * 20 + c}`,
+      weight: 1 + (c % 3),
+    })),
   }));
   const observations = new Array(INDICATORS * MONTHS);
   let k = 0;
