@@ -7,6 +7,7 @@ export default defineConfig({
   entry: {
     index: 'src/index.ts',
     ...Object.fromEntries(areas.map((area) => [`${area}/index`, `src/${area}/index.ts`])),
+    cli: 'src/cli/bin.ts',
   },
   format: ['esm', 'cjs'],
   // tsup's declaration build sets baseUrl, which TypeScript 6 deprecates.

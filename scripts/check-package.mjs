@@ -74,6 +74,9 @@ console.log('CJS require: ok');\n`,
 );
 run('node', ['check.mjs'], consumer);
 run('node', ['check.cjs'], consumer);
+// The command line, as installed: the bin runs and validates a plan.
+writeFileSync(join(consumer, 'plan.json'), JSON.stringify({ id: 'p', name: 'Plan' }));
+run('npx', ['--no-install', 'civic-metrics', 'validate', 'plan.json'], consumer);
 
 // Browser bundles: every subpath bundles for the browser (no Node built-ins), and the areas that work on
 // plain number series stay free of the plan model's dependencies.
