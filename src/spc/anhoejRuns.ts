@@ -92,7 +92,7 @@ export function anhoejRuns(values: SeriesInput, options?: AnhoejRunsOptions): An
   } else {
     centre = present.length > 0 ? median(present) : null;
   }
-  const runs = runsAnalysis(present, new Float64Array(present.length).fill(centre ?? 0));
+  const runs = runsAnalysis(present, centre ?? 0);
   const {
     nUseful,
     longestRun,

@@ -238,7 +238,14 @@ export function computeRun(x: Float64Array, used: RunChartOptionsUsed): RunChart
     const centre = median(base, baseCount);
     let count = 0;
     for (let i = start; i <= end; i++) if (!Number.isNaN(x[i]!)) count++;
-    const frame = allocateFrame(count);
+    const frame = allocateFrame(count, {
+      centre,
+      sigma: 0,
+      ucl: Number.POSITIVE_INFINITY,
+      lcl: Number.NEGATIVE_INFINITY,
+      upper2: Number.POSITIVE_INFINITY,
+      lower2: Number.NEGATIVE_INFINITY,
+    });
     let c = 0;
     for (let i = start; i <= end; i++) {
       const v = x[i]!;
@@ -257,9 +264,6 @@ export function computeRun(x: Float64Array, used: RunChartOptionsUsed): RunChart
       frame.index[c] = i;
       frame.x[c++] = v;
     }
-    frame.centre.fill(centre);
-    frame.ucl.fill(Number.POSITIVE_INFINITY);
-    frame.lcl.fill(Number.NEGATIVE_INFINITY);
     const outcome = engine.evaluate(frame);
     for (let j = 0; j < count; j++) {
       const i = frame.index[j]!;

@@ -27,7 +27,7 @@ import type {
   SpecialCause,
   VariationIcon,
 } from './types.js';
-import { variationIcon } from './variationIcon.js';
+import { specialCauseOf, variationIcon } from './variationIcon.js';
 
 /**
  * Options of {@link xmrChart}. Every option is optional; the result's `options` echoes the values used.
@@ -436,7 +436,7 @@ export function computeXmr(x: Float64Array, used: XmrChartOptionsUsed): XmrChart
 
     let count = 0;
     for (let i = start; i <= end; i++) if (!Number.isNaN(x[i]!)) count++;
-    const frame = allocateFrame(count);
+    const frame = allocateFrame(count, { centre: mean, sigma, ucl, lcl, upper2, lower2 });
     let c = 0;
     for (let i = start; i <= end; i++) {
       const v = x[i]!;
@@ -455,21 +455,19 @@ export function computeXmr(x: Float64Array, used: XmrChartOptionsUsed): XmrChart
         continue;
       }
       frame.index[c] = i;
-      frame.x[c] = v;
-      c++;
+      frame.x[c++] = v;
     }
-    frame.centre.fill(mean);
-    frame.sigma.fill(sigma);
-    frame.ucl.fill(ucl);
-    frame.lcl.fill(lcl);
-    frame.upper2.fill(upper2);
-    frame.lower2.fill(lower2);
     const outcome = engine.evaluate(frame);
+    const { mask, winner, direction, directional } = outcome;
+    const names = engine.names;
+    const improvement = used.improvement;
     for (let j = 0; j < count; j++) {
       const i = frame.index[j]!;
-      const label = engine.label(outcome, j);
       const v = frame.x[j]!;
       if (v > ucl || v < lcl) sigmaSignal.push(i);
+      const m = mask[j]!;
+      const specialCause: SpecialCause =
+        m === 0 ? 'common' : specialCauseOf(direction[j]!, directional[j] === 1, improvement);
       points[i] = {
         index: i,
         segment: k,
@@ -477,11 +475,11 @@ export function computeXmr(x: Float64Array, used: XmrChartOptionsUsed): XmrChart
         mean,
         lcl,
         ucl,
-        specialCause: label.specialCause,
-        rule: label.rule,
-        rules: label.rules,
+        specialCause,
+        rule: m === 0 ? 'none' : names.name(winner[j]!),
+        rules: m === 0 ? NO_RULES : names.list(m),
       };
-      lastLabel = label.specialCause;
+      lastLabel = specialCause;
     }
 
     const segment: XmrSegment = {

@@ -1,5 +1,5 @@
 import type { AnhoejRule } from '../types.js';
-import { allocateOutcome, type FrameOutcome, type RuleFrame, RuleNames } from './frame.js';
+import { allocateOutcome, type FrameOutcome, lclAt, type RuleFrame, RuleNames, uclAt } from './frame.js';
 
 /** Bit numbers of the Anhøj rules in a {@link FrameOutcome} mask. */
 export const ANHOEJ_ABOVE = 0;
@@ -65,11 +65,7 @@ export interface AnhoejSegmentRuns {
  * useful observations on one side; crossings = runs - 1. When `longRunMembers` is given, the points of
  * every run longer than the limit are marked +1 (above) or -1 (below) in it.
  */
-export function runsAnalysis(
-  x: Float64Array,
-  centre: Float64Array,
-  longRunMembers?: Int8Array,
-): AnhoejSegmentRuns {
+export function runsAnalysis(x: Float64Array, centre: number, longRunMembers?: Int8Array): AnhoejSegmentRuns {
   const n = x.length;
   let nUseful = 0;
   let runs = 0;
@@ -77,7 +73,7 @@ export function runsAnalysis(
   let current = 0;
   let previousSide = 0;
   for (let i = 0; i < n; i++) {
-    const s = x[i]! > centre[i]! ? 1 : x[i]! < centre[i]! ? -1 : 0;
+    const s = x[i]! > centre ? 1 : x[i]! < centre ? -1 : 0;
     if (s === 0) continue;
     nUseful++;
     if (s === previousSide) current++;
@@ -118,18 +114,18 @@ export function runsAnalysis(
 }
 
 /** Marks the useful points of every run longer than `limit` with the run's side. */
-function markLongRuns(x: Float64Array, centre: Float64Array, limit: number, out: Int8Array): void {
+function markLongRuns(x: Float64Array, centre: number, limit: number, out: Int8Array): void {
   const n = x.length;
   let runStart = -1;
   let runSide = 0;
   let runLength = 0;
   const close = (end: number) => {
     if (runLength > limit) {
-      for (let j = runStart; j < end; j++) if (x[j] !== centre[j]) out[j] = runSide;
+      for (let j = runStart; j < end; j++) if (x[j] !== centre) out[j] = runSide;
     }
   };
   for (let i = 0; i < n; i++) {
-    const s = x[i]! > centre[i]! ? 1 : x[i]! < centre[i]! ? -1 : 0;
+    const s = x[i]! > centre ? 1 : x[i]! < centre ? -1 : 0;
     if (s === 0) continue;
     if (s !== runSide) {
       close(i);
@@ -150,16 +146,16 @@ export function evaluateAnhoej(
   frame: RuleFrame,
   limits: boolean,
 ): { outcome: FrameOutcome; runs: AnhoejSegmentRuns } {
-  const { x, centre, ucl, lcl } = frame;
+  const { x } = frame;
   const n = x.length;
   const out = allocateOutcome(n);
   const longRun = new Int8Array(n);
-  const runs = runsAnalysis(x, centre, longRun);
+  const runs = runsAnalysis(x, frame.constant.centre, longRun);
   for (let i = 0; i < n; i++) {
     let m = 0;
     if (limits) {
-      if (x[i]! > ucl[i]!) m |= 1 << ANHOEJ_ABOVE;
-      else if (x[i]! < lcl[i]!) m |= 1 << ANHOEJ_BELOW;
+      if (x[i]! > uclAt(frame, i)) m |= 1 << ANHOEJ_ABOVE;
+      else if (x[i]! < lclAt(frame, i)) m |= 1 << ANHOEJ_BELOW;
     }
     if (longRun[i] === 1) m |= 1 << ANHOEJ_LONG_ABOVE;
     else if (longRun[i] === -1) m |= 1 << ANHOEJ_LONG_BELOW;

@@ -169,7 +169,12 @@ export function computeAttribute(
 
     let count = 0;
     for (let i = start; i <= end; i++) if (hasData(i)) count++;
-    const frame = allocateFrame(count);
+    const frame = allocateFrame(
+      count,
+      { centre, sigma: Number.NaN, ucl: Number.NaN, lcl: Number.NaN, upper2: Number.NaN, lower2: Number.NaN },
+      true,
+    );
+    const limits = frame.perPoint!;
     let c = 0;
     for (let i = start; i <= end; i++) {
       const d = den[i]!;
@@ -197,12 +202,12 @@ export function computeAttribute(
       point.value = v;
       frame.index[c] = i;
       frame.x[c] = v;
-      frame.centre[c] = centre;
-      frame.sigma[c] = sigma;
-      frame.ucl[c] = centre + 3 * sigma;
-      frame.lcl[c] = centre - 3 * sigma;
-      frame.upper2[c] = centre + 2 * sigma;
-      frame.lower2[c] = centre - 2 * sigma;
+      limits.centre[c] = centre;
+      limits.sigma[c] = sigma;
+      limits.ucl[c] = centre + 3 * sigma;
+      limits.lcl[c] = centre - 3 * sigma;
+      limits.upper2[c] = centre + 2 * sigma;
+      limits.lower2[c] = centre - 2 * sigma;
       c++;
     }
     const outcome = engine.evaluate(frame);
@@ -213,7 +218,7 @@ export function computeAttribute(
       point.specialCause = label.specialCause;
       point.rule = label.rule;
       point.rules = label.rules;
-      if (frame.x[j]! > frame.ucl[j]! || frame.x[j]! < frame.lcl[j]!) sigmaSignal.push(i);
+      if (frame.x[j]! > limits.ucl[j]! || frame.x[j]! < limits.lcl[j]!) sigmaSignal.push(i);
       lastLabel = label.specialCause;
       lastLimits = [point.lcl!, point.ucl!];
     }

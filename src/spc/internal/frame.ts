@@ -1,39 +1,93 @@
 import type { SpcRule } from '../types.js';
 
+/** Centre line, sigma and limits of one point (or of every point of a segment). */
+export interface PointLimits {
+  /** Centre line. */
+  centre: number;
+  /** Sigma estimate (zones of the Western Electric and Nelson rules). */
+  sigma: number;
+  /** Upper and lower 3-sigma (process) limits. */
+  ucl: number;
+  lcl: number;
+  /** Upper and lower 2-sigma ("near the limits") lines. */
+  upper2: number;
+  lower2: number;
+}
+
+/** Per-point limits (attribute charts, where they vary with the denominator). */
+export interface PerPointLimits {
+  centre: Float64Array;
+  sigma: Float64Array;
+  ucl: Float64Array;
+  lcl: Float64Array;
+  upper2: Float64Array;
+  lower2: Float64Array;
+}
+
 /**
- * One segment's non-missing points with, per point, the centre line, the sigma estimate and the limits the
- * rules compare against. Patterns (runs, trends, windows) are evaluated on this compact sequence, so a
- * missing value neither breaks nor extends a pattern and no rule crosses a rebase.
+ * One segment's non-missing points with the centre line, sigma and limits the rules compare against:
+ * constant over the segment (XmR, run charts) or per point (p and u charts). Patterns (runs, trends,
+ * windows) are evaluated on this compact sequence, so a missing value neither breaks nor extends a pattern
+ * and no rule crosses a rebase.
  */
 export interface RuleFrame {
   /** Position of each point in the input series. */
   index: Int32Array;
   /** The values. */
   x: Float64Array;
-  /** Centre line at each point. */
-  centre: Float64Array;
-  /** Sigma estimate at each point (zones of the Western Electric and Nelson rules). */
-  sigma: Float64Array;
-  /** Upper and lower 3-sigma (process) limits at each point. */
-  ucl: Float64Array;
-  lcl: Float64Array;
-  /** Upper and lower 2-sigma ("near the limits") lines at each point. */
-  upper2: Float64Array;
-  lower2: Float64Array;
+  /** Limits shared by every point (used when `perPoint` is null). */
+  constant: PointLimits;
+  /** Per-point limits, or null when they are constant. */
+  perPoint: PerPointLimits | null;
 }
 
-/** Allocates an empty frame for `n` points. */
-export function allocateFrame(n: number): RuleFrame {
+/** Allocates a frame for `n` points with constant limits (filled in by the caller). */
+export function allocateFrame(n: number, limits: PointLimits, perPoint = false): RuleFrame {
   return {
     index: new Int32Array(n),
     x: new Float64Array(n),
-    centre: new Float64Array(n),
-    sigma: new Float64Array(n),
-    ucl: new Float64Array(n),
-    lcl: new Float64Array(n),
-    upper2: new Float64Array(n),
-    lower2: new Float64Array(n),
+    constant: limits,
+    perPoint: perPoint
+      ? {
+          centre: new Float64Array(n),
+          sigma: new Float64Array(n),
+          ucl: new Float64Array(n),
+          lcl: new Float64Array(n),
+          upper2: new Float64Array(n),
+          lower2: new Float64Array(n),
+        }
+      : null,
   };
+}
+
+/** Centre line at point `i`. */
+export function centreAt(frame: RuleFrame, i: number): number {
+  return frame.perPoint === null ? frame.constant.centre : frame.perPoint.centre[i]!;
+}
+
+/** Sigma at point `i`. */
+export function sigmaAt(frame: RuleFrame, i: number): number {
+  return frame.perPoint === null ? frame.constant.sigma : frame.perPoint.sigma[i]!;
+}
+
+/** Upper 3-sigma limit at point `i`. */
+export function uclAt(frame: RuleFrame, i: number): number {
+  return frame.perPoint === null ? frame.constant.ucl : frame.perPoint.ucl[i]!;
+}
+
+/** Lower 3-sigma limit at point `i`. */
+export function lclAt(frame: RuleFrame, i: number): number {
+  return frame.perPoint === null ? frame.constant.lcl : frame.perPoint.lcl[i]!;
+}
+
+/** Upper 2-sigma line at point `i`. */
+export function upper2At(frame: RuleFrame, i: number): number {
+  return frame.perPoint === null ? frame.constant.upper2 : frame.perPoint.upper2[i]!;
+}
+
+/** Lower 2-sigma line at point `i`. */
+export function lower2At(frame: RuleFrame, i: number): number {
+  return frame.perPoint === null ? frame.constant.lower2 : frame.perPoint.lower2[i]!;
 }
 
 /**

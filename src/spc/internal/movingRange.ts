@@ -23,32 +23,48 @@ export interface BaselineStats {
  * go). The mean is never screened.
  */
 export function baselineStats(x: Float64Array, start: number, end: number, screen: boolean): BaselineStats {
-  const values = new Float64Array(end - start + 1);
-  const ranges = new Float64Array(end - start + 1);
+  // Neumaier-compensated running sums of the values and of the moving ranges.
+  let sum = 0;
+  let sumC = 0;
+  let mrSum = 0;
+  let mrC = 0;
   let count = 0;
   let movingRanges = 0;
   for (let i = start; i <= end; i++) {
     const v = x[i]!;
     if (Number.isNaN(v)) continue;
-    values[count++] = v;
+    count++;
+    let t = sum + v;
+    sumC += Math.abs(sum) >= Math.abs(v) ? sum - t + v : v - t + sum;
+    sum = t;
     if (i > start) {
       const previous = x[i - 1]!;
-      if (!Number.isNaN(previous)) ranges[movingRanges++] = Math.abs(v - previous);
+      if (!Number.isNaN(previous)) {
+        const r = Math.abs(v - previous);
+        movingRanges++;
+        t = mrSum + r;
+        mrC += mrSum >= r ? mrSum - t + r : r - t + mrSum;
+        mrSum = t;
+      }
     }
   }
-  const mean = count > 0 ? compensatedMean(values, count) : Number.NaN;
-  let mrBar = movingRanges > 0 ? compensatedMean(ranges, movingRanges) : Number.NaN;
+  const mean = count > 0 ? (sum + sumC) / count : Number.NaN;
+  let mrBar = movingRanges > 0 ? (mrSum + mrC) / movingRanges : Number.NaN;
   let screenedOut = 0;
   if (screen && movingRanges > 0 && mrBar > 0) {
     const limit = URL_FACTOR * mrBar;
-    let kept = 0;
-    for (let k = 0; k < movingRanges; k++) {
-      const r = ranges[k]!;
-      if (r < limit) ranges[kept++] = r;
+    const kept = new Float64Array(movingRanges);
+    let k = 0;
+    for (let i = start + 1; i <= end; i++) {
+      const v = x[i]!;
+      const previous = x[i - 1]!;
+      if (Number.isNaN(v) || Number.isNaN(previous)) continue;
+      const r = Math.abs(v - previous);
+      if (r < limit) kept[k++] = r;
     }
-    screenedOut = movingRanges - kept;
-    movingRanges = kept;
-    mrBar = compensatedMean(ranges, kept);
+    screenedOut = movingRanges - k;
+    movingRanges = k;
+    mrBar = compensatedMean(kept, k);
   }
   return { count, mean, mrBar, movingRanges, screenedOut };
 }

@@ -1,5 +1,15 @@
 import type { NhsRule } from '../types.js';
-import { allocateOutcome, type FrameOutcome, type RuleFrame, RuleNames } from './frame.js';
+import {
+  allocateOutcome,
+  centreAt,
+  type FrameOutcome,
+  lclAt,
+  lower2At,
+  type RuleFrame,
+  RuleNames,
+  uclAt,
+  upper2At,
+} from './frame.js';
 import { sideOf } from './numeric.js';
 import { shiftEndsKernel, trendEndsKernel, twoInThreeFlagsKernel, windowMembersKernel } from './patterns.js';
 
@@ -45,7 +55,7 @@ export interface NhsEngineOptions {
  * trend it belongs to (the following trend when it is the shared peak or trough of two).
  */
 export function evaluateNhs(frame: RuleFrame, options: NhsEngineOptions): FrameOutcome {
-  const { x, centre, ucl, lcl, upper2, lower2 } = frame;
+  const { x } = frame;
   const n = x.length;
   const out = allocateOutcome(n);
   const { mask, winner, direction, directional } = out;
@@ -53,10 +63,11 @@ export function evaluateNhs(frame: RuleFrame, options: NhsEngineOptions): FrameO
   const close = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const v = x[i]!;
-    side[i] = sideOf(v, centre[i]!);
-    const outside = v > ucl[i]! || v < lcl[i]!;
-    if (outside) mask[i] = v > ucl[i]! ? 1 << NHS_ABOVE : 1 << NHS_BELOW;
-    const beyondTwo = v > upper2[i]! || v < lower2[i]!;
+    side[i] = sideOf(v, centreAt(frame, i));
+    const above = v > uclAt(frame, i);
+    const outside = above || v < lclAt(frame, i);
+    if (outside) mask[i] = above ? 1 << NHS_ABOVE : 1 << NHS_BELOW;
+    const beyondTwo = v > upper2At(frame, i) || v < lower2At(frame, i);
     if (beyondTwo && (options.twoInThreeIncludesBeyondLimits || !outside)) close[i] = 1;
   }
 

@@ -1,5 +1,5 @@
 import type { NelsonRule, RuleSignals, WesternElectricRule } from '../types.js';
-import { allocateOutcome, type FrameOutcome, type RuleFrame, RuleNames } from './frame.js';
+import { allocateOutcome, centreAt, type FrameOutcome, type RuleFrame, RuleNames, sigmaAt } from './frame.js';
 import { sideOf } from './numeric.js';
 import { trendEndsKernel, windowMembersKernel } from './patterns.js';
 
@@ -90,15 +90,15 @@ function runsOf(flag: Uint8Array, length: number): TestResult {
   return { signal, member: windowMembersKernel(ends, length) };
 }
 
-function evaluateTest(frame: RuleFrame, test: ZoneTest): TestResult {
-  const { x, centre, sigma } = frame;
+function evaluateTest(frame: RuleFrame, test: ZoneTest, d: Float64Array, sigma: Float64Array): TestResult {
+  const { x } = frame;
   const n = x.length;
   switch (test.kind) {
     case 'beyond': {
       const signal = new Uint8Array(n);
       for (let i = 0; i < n; i++) {
         const limit = test.zone * sigma[i]!;
-        if (x[i]! - centre[i]! > limit || centre[i]! - x[i]! > limit) signal[i] = 1;
+        if (d[i]! > limit || -d[i]! > limit) signal[i] = 1;
       }
       return { signal, member: signal };
     }
@@ -108,8 +108,8 @@ function evaluateTest(frame: RuleFrame, test: ZoneTest): TestResult {
       const below = new Uint8Array(n);
       for (let i = 0; i < n; i++) {
         const limit = zone * sigma[i]!;
-        if (x[i]! - centre[i]! > limit) above[i] = 1;
-        else if (centre[i]! - x[i]! > limit) below[i] = 1;
+        if (d[i]! > limit) above[i] = 1;
+        else if (-d[i]! > limit) below[i] = 1;
       }
       const signal = new Uint8Array(n);
       const member = new Uint8Array(n);
@@ -140,9 +140,9 @@ function evaluateTest(frame: RuleFrame, test: ZoneTest): TestResult {
       const signal = new Uint8Array(n);
       let run = 0;
       for (let i = 0; i < n; i++) {
-        const s = sideOf(x[i]!, centre[i]!);
+        const s = sideOf(d[i]!, 0);
         if (s === 0) run = 0;
-        else run = i > 0 && sideOf(x[i - 1]!, centre[i - 1]!) === s ? run + 1 : 1;
+        else run = i > 0 && sideOf(d[i - 1]!, 0) === s ? run + 1 : 1;
         if (run >= test.length) {
           ends[i] = 1;
           signal[i] = 1;
@@ -180,14 +180,14 @@ function evaluateTest(frame: RuleFrame, test: ZoneTest): TestResult {
     }
     case 'within': {
       const flag = new Uint8Array(n);
-      for (let i = 0; i < n; i++) if (Math.abs(x[i]! - centre[i]!) < test.zone * sigma[i]!) flag[i] = 1;
+      for (let i = 0; i < n; i++) if (Math.abs(d[i]!) < test.zone * sigma[i]!) flag[i] = 1;
       return runsOf(flag, test.length);
     }
     case 'outside': {
       const flag = new Uint8Array(n);
       for (let i = 0; i < n; i++) {
         const limit = test.zone * sigma[i]!;
-        if (x[i]! - centre[i]! > limit || centre[i]! - x[i]! > limit) flag[i] = 1;
+        if (d[i]! > limit || -d[i]! > limit) flag[i] = 1;
       }
       return runsOf(flag, test.length);
     }
@@ -216,12 +216,20 @@ export function evaluateZones(
   signals: ZoneSignals,
 ): FrameOutcome {
   const set = ruleset === 'nelson' ? NELSON : WESTERN_ELECTRIC;
-  const { x, centre, index } = frame;
+  const { x, index } = frame;
   const n = x.length;
   const out = allocateOutcome(n);
+  // Deviations from the centre line, d = x - centre (spec §4.1: "x - mean > k sigma"; -d is exactly
+  // mean - x in IEEE arithmetic), and sigma per point.
+  const d = new Float64Array(n);
+  const sigma = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    d[i] = x[i]! - centreAt(frame, i);
+    sigma[i] = sigmaAt(frame, i);
+  }
   const results: TestResult[] = [];
   for (let r = 0; r < set.tests.length; r++) {
-    const result = evaluateTest(frame, set.tests[r]!);
+    const result = evaluateTest(frame, set.tests[r]!, d, sigma);
     results.push(result);
     const target = signals[String(r + 1)]!;
     for (let i = 0; i < n; i++) {
@@ -244,7 +252,7 @@ export function evaluateZones(
     }
     out.winner[i] = rule;
     const result = results[rule]!;
-    const side = sideOf(x[i]!, centre[i]!);
+    const side = sideOf(d[i]!, 0);
     if (set.nonDirectional.includes(rule)) {
       // Patterns without a direction: labelled by the side of the centre line, on the line counting as high.
       out.direction[i] = side < 0 ? -1 : 1;

@@ -63,14 +63,26 @@ export function zoneRules(
   const sigmaAt = readScalarOrSeries(fn, 'options.sigma', sigma, x.length, true);
   let count = 0;
   for (let i = 0; i < x.length; i++) if (!Number.isNaN(x[i]!)) count++;
-  const frame = allocateFrame(count);
+  const frame = allocateFrame(
+    count,
+    {
+      centre: Number.NaN,
+      sigma: Number.NaN,
+      ucl: Number.NaN,
+      lcl: Number.NaN,
+      upper2: Number.NaN,
+      lower2: Number.NaN,
+    },
+    true,
+  );
+  const limits = frame.perPoint!;
   let c = 0;
   for (let i = 0; i < x.length; i++) {
     if (Number.isNaN(x[i]!)) continue;
     frame.index[c] = i;
     frame.x[c] = x[i]!;
-    frame.centre[c] = centreAt(i);
-    frame.sigma[c] = sigmaAt(i);
+    limits.centre[c] = centreAt(i);
+    limits.sigma[c] = sigmaAt(i);
     c++;
   }
   const rules = emptyZoneSignals(ruleset);
