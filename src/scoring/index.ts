@@ -13,12 +13,25 @@ export {
   bandStatus,
   type StatusBand,
 } from './bandStatus.js';
+export {
+  type BaselineForecastOptions,
+  type BaselineForecastResult,
+  baselineForecast,
+  type ForecastPoint,
+} from './baselineForecast.js';
+export { type ChangeSinceOptions, type ChangeSinceResult, changeSince } from './changeSince.js';
 export { defaultRagScheme, type RagStatus } from './defaultRagScheme.js';
 export type { Explanation, ExplanationRule } from './Explanation.js';
 export { type LinearScoreOptions, type LinearScoreResult, linearScore } from './linearScore.js';
 export * from './methods/index.js';
 export type { PeriodValue } from './PeriodValue.js';
 export type { ProgressPolarity, RangeTarget } from './ProgressPolarity.js';
+export {
+  type ProjectAttainmentOptions,
+  type ProjectAttainmentProjected,
+  type ProjectAttainmentResult,
+  projectAttainment,
+} from './projectAttainment.js';
 export {
   type RelativeTarget,
   type ResolveRelativeTargetOptions,
@@ -40,6 +53,24 @@ export {
   type ScoreProgressUnscored,
   scoreProgress,
 } from './scoreProgress.js';
+export { type StreakOptions, type StreakResult, streak } from './streak.js';
+export {
+  type TargetPathOptions,
+  type TargetPathPoint,
+  type TargetPathResult,
+  targetPath,
+} from './targetPath.js';
+export {
+  type TrajectoryStatusOptions,
+  type TrajectoryStatusResult,
+  trajectoryStatus,
+} from './trajectoryStatus.js';
+export {
+  type CurvePeriod,
+  type TurnTheCurveOptions,
+  type TurnTheCurveResult,
+  turnTheCurve,
+} from './turnTheCurve.js';
 export {
   type HysteresisStep,
   type WithHysteresisOptions,
