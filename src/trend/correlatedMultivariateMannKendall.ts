@@ -151,7 +151,7 @@ const FN = 'correlatedMultivariateMannKendall';
  *   [20, 22, 21, 24, 26, 25, 28, 30],
  * ]);
  * result.status === 'ok' && [result.s, result.trend];
- * // => [44, 'increasing']
+ * // => [48, 'increasing']
  * ```
  */
 export function correlatedMultivariateMannKendall(

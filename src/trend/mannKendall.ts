@@ -171,7 +171,7 @@ const FN = 'mannKendall';
  * result.status === 'ok' && result.trend;
  * // => 'increasing'
  * result.status === 'ok' && result.p;
- * // => 0.0024
+ * // => 0.0013
  * ```
  */
 export function mannKendall(

@@ -90,7 +90,7 @@ const FN = 'multivariateMannKendall';
  *   [20, 22, 21, 24, 26, 25],
  * ]);
  * result.status === 'ok' && [result.s, result.trend];
- * // => [22, 'increasing']
+ * // => [24, 'increasing']
  * ```
  */
 export function multivariateMannKendall(

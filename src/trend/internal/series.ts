@@ -93,6 +93,15 @@ export function readTimes(
   for (let i = 0; i < length; i++) {
     const { ms, isDate } = timeValue(fn, `options.times[${i}]`, input[i]);
     if (isDate) dates++;
+    if (dates !== 0 && dates !== i + 1) {
+      throw new ArgumentError(
+        `${fn}: expected options.times to be all numbers or all dates, received a mixture`,
+        {
+          path: `options.times[${i}]`,
+          value: input[i],
+        },
+      );
+    }
     if (i === 0) origin = ms;
     out[i] = ms - origin;
     if (i > 0 && !(out[i]! > out[i - 1]!)) {
@@ -101,15 +110,6 @@ export function readTimes(
         { path: `options.times[${i}]`, value: input[i] },
       );
     }
-  }
-  if (dates > 0 && dates < length) {
-    throw new ArgumentError(
-      `${fn}: expected options.times to be all numbers or all dates, received a mixture`,
-      {
-        path: 'options.times',
-        value: times,
-      },
-    );
   }
   if (timeUnit !== undefined) {
     assertOneOf(fn, 'options.timeUnit', timeUnit, timeUnits);

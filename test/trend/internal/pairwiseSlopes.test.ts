@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { allSlopes, type SlopeGroup, slopesAtRanks } from '../../../src/trend/internal/pairwiseSlopes.js';
+import { median, selectInPlace, selectRanks } from '../../../src/trend/internal/select.js';
+
+/** Deterministic pseudo-random numbers for the fixtures (a linear congruential generator). */
+function lcg(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a * 1103515245 + 12345) % 2147483648;
+    return a / 2147483648;
+  };
+}
+
+function group(n: number, f: (i: number) => number, step = (i: number) => i): SlopeGroup {
+  return {
+    t: Float64Array.from({ length: n }, (_, i) => step(i)),
+    x: Float64Array.from({ length: n }, (_, i) => f(i)),
+  };
+}
+
+function directRanks(groups: SlopeGroup[], ranks: number[]): number[] {
+  const all = allSlopes(groups).sort();
+  return ranks.map((k) => all[k]!);
+}
+
+describe('randomised slope selection equals the direct method', () => {
+  const random = lcg(11);
+  const cases: [string, SlopeGroup[]][] = [
+    ['noise', [group(1500, () => random())]],
+    ['integers with many tied slopes', [group(1500, () => Math.floor(random() * 5))]],
+    ['a perfect line (every slope equal)', [group(1500, (i) => 3 * i + 1)]],
+    ['a constant', [group(1500, () => 2)]],
+    [
+      'irregular times with trend',
+      [
+        group(
+          1400,
+          (i) => 0.01 * i + random(),
+          (i) => i * 1.5 + (i % 3) * 0.2,
+        ),
+      ],
+    ],
+    [
+      'several seasons',
+      [group(600, () => random()), group(700, (i) => i * 0.1 + random()), group(2, (i) => i)],
+    ],
+    ['heavy tails', [group(1500, () => Math.tan(Math.PI * (random() - 0.5)))]],
+  ];
+  for (const [name, groups] of cases) {
+    it(name, () => {
+      const total = groups.reduce((s, g) => s + (g.t.length * (g.t.length - 1)) / 2, 0);
+      const ranks = [0, 1, 17, Math.floor((total - 1) / 2), Math.floor(total / 2), total - 40, total - 1];
+      // A tiny direct limit and the default enumeration limit force the randomised path.
+      expect(slopesAtRanks(groups, ranks, 1000)).toEqual(directRanks(groups, ranks));
+    });
+  }
+});
+
+describe('selection helpers', () => {
+  it('selectInPlace and selectRanks match a sort', () => {
+    const random = lcg(5);
+    const values = Float64Array.from({ length: 2001 }, () => Math.floor(random() * 50));
+    const sorted = Float64Array.from(values).sort();
+    for (const k of [0, 1, 1000, 1999, 2000])
+      expect(selectInPlace(Float64Array.from(values), k)).toBe(sorted[k]);
+    expect(selectRanks(Float64Array.from(values), [1500, 3, 700])).toEqual([
+      sorted[1500],
+      sorted[3],
+      sorted[700],
+    ]);
+  });
+  it('median of odd, even and empty inputs', () => {
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(Number.isNaN(median([]))).toBe(true);
+  });
+});
