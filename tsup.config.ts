@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
 /** One entry per area, so each is its own subpath export (`civic-metrics/trend`, ...). */
-export const areas = ['model', 'periods', 'scoring', 'trend', 'spc', 'rollup', 'report'] as const;
+export const areas = ['model', 'periods', 'scoring', 'trend', 'spc', 'rollup', 'report', 'charts'] as const;
 
 export default defineConfig({
   entry: {

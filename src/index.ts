@@ -6,6 +6,7 @@
  *
  * @packageDocumentation
  */
+export * from './charts/index.js';
 export * from './errors/index.js';
 export * from './model/index.js';
 export * from './periods/index.js';

@@ -48,7 +48,7 @@ describe('public API documentation', () => {
 
   it('every area is re-exported from the root', () => {
     const names = new Set(exported.map((s) => s.getName()));
-    for (const area of ['model', 'periods', 'scoring', 'trend', 'spc', 'rollup', 'report']) {
+    for (const area of ['model', 'periods', 'scoring', 'trend', 'spc', 'rollup', 'report', 'charts']) {
       for (const symbol of exportsOf(`src/${area}/index.ts`)) {
         expect(names.has(symbol.getName()), `${area} exports ${symbol.getName()}`).toBe(true);
       }
