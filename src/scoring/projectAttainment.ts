@@ -341,8 +341,9 @@ export function projectAttainment(
     currentRate: showRate(currentRate),
   };
   const level = `${Number(((1 - alpha) * 100).toPrecision(12))}%`;
+  const intervalName = method === 'sen' ? 'Sen slope' : intervalKind;
   const intervalText = band
-    ? ` (${level} ${intervalKind} interval ${display.lower} to ${display.upper})`
+    ? ` (${level} ${intervalName} interval ${display.lower} to ${display.upper})`
     : '';
   const when =
     firstPeriodMet === 'never'
