@@ -75,7 +75,7 @@ export interface DestatisWeatherOptions {
  * ```
  */
 export interface DestatisWeatherResult {
-  /** `assessed`, `insufficient_data` (fewer than `minPoints` values in the window) or `not_assessed` (relative change with a non-positive value). */
+  /** `assessed`, `insufficient_data` (fewer than `minPoints` values in the window) or `not_assessed` (relative change with a non-positive value, or a numeric overflow). */
   status: 'assessed' | 'insufficient_data' | 'not_assessed';
   /** The weather symbol; null when not assessed. */
   symbol: DestatisSymbol | null;
@@ -223,6 +223,29 @@ export function destatisWeather(
       ? (latest.value - previous.value) / (latest.year - previous.year)
       : (latest.value / previous.value) ** (1 / (latest.year - previous.year)) - 1;
   const unit = change === 'absolute' ? '' : ' (relative)';
+  const horizon = target === null ? 0 : Math.max(0, (targetYear as number) - latest.year);
+  const projected =
+    change === 'absolute'
+      ? latest.value + averageChange * horizon
+      : latest.value * (1 + averageChange) ** horizon;
+  if (![averageChange, lastChange, projected].every(Number.isFinite)) {
+    const description = 'the change or projection overflows double precision';
+    return {
+      status: 'not_assessed',
+      symbol: null,
+      rule,
+      ...empty,
+      ...years,
+      explanation: {
+        method: fn,
+        summary: `Not assessed: ${description}.`,
+        inputs,
+        intermediate: { pointsInWindow: inWindow.length },
+        rule: { id: 'not_finite', description },
+        source: SOURCES.destatis,
+      },
+    };
+  }
 
   if (target === null) {
     const avgSign = Math.sign(d * averageChange);
@@ -262,11 +285,6 @@ export function destatisWeather(
   }
 
   const tYear = targetYear as number;
-  const horizon = Math.max(0, tYear - latest.year);
-  const projected =
-    change === 'absolute'
-      ? latest.value + averageChange * horizon
-      : latest.value * (1 + averageChange) ** horizon;
   const targetMet = d * (latest.value - target) >= 0;
   const thresholds = { sun: t.sun, sunBehindCloud: t.sunBehindCloud };
   let symbol: DestatisSymbol;

@@ -99,6 +99,7 @@ export interface EscapAnticipatedProgressResult {
     | 'insufficient_data'
     | 'non_positive_value'
     | 'outside_logit_scale'
+    | 'not_finite'
     | null;
   /** Projected value in the target year (or the one supplied). */
   predicted: number | null;
@@ -138,7 +139,7 @@ const LABELS = {
  *
  * Missing data: null/NaN values are skipped; `insufficient_data` (with `reason`) for no data, no base value,
  * fewer than two years in `[fromYear, targetYear)` to project from, a zero or negative value with `cagr`, or
- * a value outside (0, logitScale) with `logitScale`. An observation in the target year itself is used as
+ * a value outside (0, logitScale) with `logitScale`, or a projection that overflows (`not_finite`). An observation in the target year itself is used as
  * the projection. A target equal to the base value gives a null gap: maintain when the projection meets
  * it, reverse trend otherwise.
  *
@@ -300,6 +301,9 @@ export function escapAnticipatedProgress(
 
   const needed = Math.abs(target - base.value);
   const gap = needed === 0 ? null : (d * (target - predicted)) / needed;
+  if (!Number.isFinite(predicted) || (gap !== null && !Number.isFinite(gap))) {
+    return insufficient('not_finite', 'the projection overflows double precision', base);
+  }
   const predictedMeets = d * (predicted - target) >= 0;
   let status: EscapAnticipatedProgressResult['status'];
   let ruleId: string;

@@ -49,7 +49,7 @@ export interface EscapCurrentStatusResult {
   /** Progress made as a share of progress needed (times `scale`), capped at `scale` when the target is met; null when undefined. */
   ratio: number | null;
   /** Why there was no assessment; null otherwise. */
-  reason: 'no_data' | 'missing_base_year' | 'insufficient_data' | null;
+  reason: 'no_data' | 'missing_base_year' | 'insufficient_data' | 'not_finite' | null;
   /** Base year used. */
   baseYear: number | null;
   /** Base value used. */
@@ -72,7 +72,7 @@ export interface EscapCurrentStatusResult {
  * ESCAP then averages the sub-indicator measures to goal level (simple averages).
  *
  * Missing data: null/NaN values are skipped; `insufficient_data` (with `reason`) for no data, no base value,
- * or no later value. A target equal to the base value and not met is `regression` with a null ratio
+ * or no later value, or a ratio that overflows (`not_finite`). A target equal to the base value and not met is `regression` with a null ratio
  * (progress needed is zero; never Infinity).
  *
  * @param series - Annual observations `{ year, value }`, one per year.
@@ -171,6 +171,13 @@ export function escapCurrentStatus(
     description = 'target equals the base value and the current value is worse';
   } else {
     ratio = (scale * made) / needed;
+    if (!Number.isFinite(ratio)) {
+      return insufficient(
+        'not_finite',
+        'the ratio overflows double precision (progress needed is tiny)',
+        current,
+      );
+    }
     status = ratio > 0 ? 'progress' : ratio === 0 ? 'no_progress' : 'regression';
     description = status === 'progress' ? 'ratio > 0' : status === 'no_progress' ? 'ratio = 0' : 'ratio < 0';
   }

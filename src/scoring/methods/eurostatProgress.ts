@@ -106,7 +106,7 @@ export interface EurostatProgressResult {
   /** `target` or `no_target`. */
   method: 'target' | 'no_target';
   /** Why it was not assessed; null otherwise. */
-  reason: 'no_data' | 'insufficient_data' | 'non_positive_value' | null;
+  reason: 'no_data' | 'insufficient_data' | 'non_positive_value' | 'not_finite' | null;
   /** Whether the latest value already meets the target (this short-circuits to significant progress); null without a target. */
   targetMet: boolean | null;
   /** Actual compound annual growth rate over the window. */
@@ -162,7 +162,7 @@ const LABELS: Record<'target' | 'no_target', Partial<Record<EurostatStatus, stri
  *
  * Missing data: null/NaN values are skipped. `not_assessed` for no data, no start value in the window,
  * fewer than two years, or a zero or negative start, latest or target value (growth rates undefined;
- * Eurostat's rule for these is not known).
+ * Eurostat's rule for these is not known); `not_finite` when a growth rate overflows double precision.
  *
  * @param series - Annual observations `{ year, value }`, one per year.
  * @param options - `{ polarity, window = 'short', endYear, target = null, targetYear = 2030,
@@ -324,6 +324,9 @@ export function eurostatProgress(
     const required = cagr(target, start.value, targetYear, start.year);
     const startBeyond = d * required <= 0;
     const ratio = startBeyond ? null : actual / required;
+    if (![actual, required, ratio ?? 0].every(Number.isFinite)) {
+      return notAssessed('not_finite', 'a growth rate overflows double precision', start, end);
+    }
     let status: EurostatStatus;
     let description: string;
     if (ratio === null) {
@@ -385,6 +388,8 @@ export function eurostatProgress(
     );
   }
   const actual = cagr(end.value, start.value, end.year, start.year);
+  if (!Number.isFinite(actual))
+    return notAssessed('not_finite', 'the growth rate overflows double precision', start, end);
   const directed = d * actual;
   let status: EurostatStatus;
   let description: string;

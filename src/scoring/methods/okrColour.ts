@@ -2,6 +2,7 @@ import { fail } from '../../internal/assert.js';
 import type { Explanation } from '../Explanation.js';
 import { fmt } from './internal/format.js';
 import { readOptionsObject } from './internal/readOptions.js';
+import { roundNoise } from './internal/roundNoise.js';
 import { SOURCES } from './internal/sources.js';
 
 /**
@@ -72,7 +73,8 @@ export interface OkrColourResult {
 /**
  * Colours an OKR grade with a configurable band scheme (Doerr's green / yellow / red by default).
  *
- * The grade takes the first band (best first) whose `min` it reaches: `grade ≥ min`. Doerr's bands have
+ * The grade, rounded to 12 decimal places (so 0.6999999999999999 from a floating-point sum counts as 0.7),
+ * takes the first band (best first) whose `min` it reaches: `grade ≥ min`. Doerr's bands have
  * undefined gaps (0.3–0.4, 0.6–0.7); the default scheme closes each band at its lower end, so gaps fall to
  * the colour below. Pass your own `bands` for another convention.
  *
@@ -112,7 +114,8 @@ export function okrColour(grade: number, options?: OkrColourOptions): OkrColourR
       fail(fn, `options.bands[${i}].min`, `to be below the previous band's min (${previous})`, b.min);
   });
   const list = bands as readonly OkrColourBand[];
-  const index = list.findIndex((b) => grade >= b.min);
+  const g = roundNoise(grade);
+  const index = list.findIndex((b) => g >= b.min);
   const band = index === -1 ? undefined : list[index];
   const thresholds = Object.fromEntries(list.map((b) => [b.colour, b.min]));
   if (band === undefined) {

@@ -2,6 +2,7 @@ import { fail } from '../../internal/assert.js';
 import type { Explanation } from '../Explanation.js';
 import { fmt } from './internal/format.js';
 import { readOptionsObject } from './internal/readOptions.js';
+import { roundNoise } from './internal/roundNoise.js';
 import { SOURCES } from './internal/sources.js';
 
 /**
@@ -80,8 +81,9 @@ export interface OkrGradeResult {
  *
  * Each key result is graded 0.0–1.0: the fraction achieved (re:Work: "launch six new features", three
  * launched → 0.5), or 0/1 for a binary key result. The objective grade is the (optionally weighted)
- * average of its key-result grades: `Σ w_i g_i / Σ w_i`. Google treats 0.6–0.7 as the sweet spot; colour the
- * grade with {@link okrColour}.
+ * average of its key-result grades: `Σ w_i g_i / Σ w_i`, rounded to 12 decimal places so that floating-point
+ * noise cannot move a grade across a band edge ((0.5 + 1 + 0.6) / 3 is 0.7, not 0.7000000000000001).
+ * Google treats 0.6–0.7 (inclusive) as the sweet spot; colour the grade with {@link okrColour}.
  *
  * Missing data: there is none to skip; every key result must be gradable.
  *
@@ -126,7 +128,7 @@ export function okrGrade(keyResults: readonly OkrKeyResult[], options?: OkrGrade
     weighted += g.weight * g.grade;
     totalWeight += g.weight;
   }
-  const grade = weighted / totalWeight;
+  const grade = roundNoise(weighted / totalWeight);
   const inSweetSpot = grade >= low && grade <= high;
   const equalWeights = graded.every((g) => g.weight === graded[0]?.weight);
   return {
@@ -177,7 +179,7 @@ function gradeOne(fn: string, path: string, kr: unknown): OkrKeyResultGrade {
   if (typeof baseline !== 'number' || !Number.isFinite(baseline))
     fail(fn, `${path}.baseline`, 'to be a finite number', baseline);
   if (planned === baseline) fail(fn, `${path}.planned`, `to differ from the baseline ${baseline}`, planned);
-  const raw = (achieved - baseline) / (planned - baseline);
+  const raw = roundNoise((achieved - baseline) / (planned - baseline));
   const grade = Math.min(1, Math.max(0, raw));
   return { grade, weight, kind: 'measured', capped: grade !== raw };
 }

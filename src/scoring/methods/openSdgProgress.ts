@@ -86,7 +86,8 @@ export type OpenSdgUnavailableReason =
   | 'base_year_after_latest'
   | 'missing_base_year'
   | 'insufficient_data'
-  | 'sign_change';
+  | 'sign_change'
+  | 'not_finite';
 
 /**
  * Result of {@link openSdgProgress}.
@@ -148,7 +149,7 @@ const LIMIT_EXPONENT = 4.44;
  * all-negative series, so the growth rate stays defined); a missing base year falls back to the first later
  * year; at least two years are needed. `not_available` (reason in `reason`) for: no data; a base year after
  * the latest data; a missing base year with `baseYearFallback: 'exact'`; a single year; base and latest (or
- * target) values of opposite signs. Never NaN or Infinity: when the target equals the base value and is not
+ * target) values of opposite signs; a growth rate that overflows double precision (`not_finite`). Never NaN or Infinity: when the target equals the base value and is not
  * met, `R` is undefined (null) and the series is `deterioration` with score −5.
  * Reproduces every published progress value, score and status of Statistics Canada's Canadian Indicator
  * Framework (125 computed series).
@@ -278,6 +279,9 @@ export function openSdgProgress(
     );
   }
   const growth = cagr(currentValue, y0, currentYear, baseYear);
+  const overflow = () =>
+    unavailable('not_finite', 'the growth rate overflows double precision (extreme ratio of values)', years);
+  if (!Number.isFinite(growth)) return overflow();
   const common = { baseValueUsed: y0, sign: s, direction: d, cagr: growth };
 
   if (targetInput !== null) {
@@ -291,6 +295,7 @@ export function openSdgProgress(
     }
     const required = cagr(target, y0, targetYear, baseYear);
     const ratio = required === 0 ? null : (s * d * growth) / Math.abs(required);
+    if (!Number.isFinite(required) || (ratio !== null && !Number.isFinite(ratio))) return overflow();
     const achieved = d === 1 ? currentValue >= target : currentValue <= target;
     const thresholds = { high: 0.95, med: 0.6, low: 0 };
     const intermediate = { ...common, targetUsed: target, requiredCagr: required, progressValue: ratio };

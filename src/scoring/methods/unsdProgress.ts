@@ -77,7 +77,7 @@ export interface UnsdProgressResult {
   /** The label of the score, or `Not assessed`. */
   label: string;
   /** Why it was not assessed; null otherwise. */
-  reason: 'no_data' | 'missing_base_year' | 'insufficient_data' | 'non_positive_value' | null;
+  reason: 'no_data' | 'missing_base_year' | 'insufficient_data' | 'non_positive_value' | 'not_finite' | null;
   /** Whether the latest value meets the target; null without a target. */
   targetMet: boolean | null;
   /** Compound annual growth rate from the base to the latest year. */
@@ -118,7 +118,8 @@ const LABELS = {
  *
  * Missing data and edge cases: null/NaN values are skipped; `not_assessed` with a reason for no data, no
  * usable base year, fewer than two years, or a zero or negative base or latest value (the growth rate is
- * undefined and the publisher gives no rule) unless the target is already met. A target equal to the base
+ * undefined and the publisher gives no rule) unless the target is already met; `not_finite` when the
+ * growth rate or projection overflows double precision. A target equal to the base
  * value and not met scores 1 with a null ratio. Binary indicators and growth-rate indicators are judged
  * otherwise by UNSD and are out of scope.
  *
@@ -234,18 +235,32 @@ export function unsdProgress(
     }
   }
   const positive = base.value > 0 && latest.value > 0;
-  const growth = positive ? cagr(latest.value, base.value, latest.year, base.year) : null;
+  const rawGrowth = positive ? cagr(latest.value, base.value, latest.year, base.year) : null;
+  const rawExpected =
+    rawGrowth === null || target === null
+      ? null
+      : latest.value * (1 + rawGrowth) ** (targetYear - latest.year);
+  const rawRatio =
+    rawExpected === null || target === null || target === base.value
+      ? null
+      : (rawExpected - base.value) / (target - base.value);
+  const overflow = [rawGrowth, rawExpected, rawRatio].some((x) => x !== null && !Number.isFinite(x));
+  const growth = overflow ? null : rawGrowth;
   if (growth === null && targetMet !== true) {
-    return notAssessed('non_positive_value', 'a zero or negative value leaves the growth rate undefined', {
-      base,
-      latest,
-    });
+    return overflow
+      ? notAssessed('not_finite', 'the growth rate or projection overflows double precision', {
+          base,
+          latest,
+        })
+      : notAssessed('non_positive_value', 'a zero or negative value leaves the growth rate undefined', {
+          base,
+          latest,
+        });
   }
 
   if (target !== null) {
-    const expected = growth === null ? null : latest.value * (1 + growth) ** (targetYear - latest.year);
-    const ratio =
-      expected === null || target === base.value ? null : (expected - base.value) / (target - base.value);
+    const expected = overflow ? null : rawExpected;
+    const ratio = overflow ? null : rawRatio;
     let score: 1 | 2 | 3;
     let ruleId: string;
     let description: string;

@@ -225,4 +225,15 @@ describe('openSdgProgress', () => {
       expect(series[0]?.year).toBe(2020);
     });
   });
+
+  it('reports a growth rate that overflows double precision as not_available (never Infinity)', () => {
+    const result = openSdgProgress(
+      [
+        { year: 2015, value: 1e-300 },
+        { year: 2016, value: 1e300 },
+      ],
+      { polarity: 'increase' },
+    );
+    expect(result).toMatchObject({ status: 'not_available', reason: 'not_finite', progressValue: null });
+  });
 });

@@ -57,16 +57,6 @@ export function cagr(v1: number, v0: number, t1: number, t0: number): number {
   return (v1 / v0) ** (1 / (t1 - t0)) - 1;
 }
 
-/** Whether `value` is at or better than `reference` for the direction `sign`. */
-export function atOrBetter(value: number, reference: number, sign: Sign): boolean {
-  return sign * (value - reference) >= 0;
-}
-
-/** The polarity word for a sign. */
-export function polarityOf(sign: Sign): 'increase' | 'decrease' {
-  return sign === 1 ? 'increase' : 'decrease';
-}
-
 /** Reads an optional boolean (undefined → the default). */
 export function readBoolean(fn: string, path: string, value: unknown, fallback: boolean): boolean {
   if (value === undefined) return fallback;
