@@ -274,6 +274,27 @@ describe('xmrChart: argument errors', () => {
   });
 });
 
+describe('xmrChart: NHS trend direction', () => {
+  it('labels the end of a rising trend trend_up even when a falling trend starts after a flat step', () => {
+    // NHSRplotthedots 0.2.2 takes sign(x[i+1] - x[i]) = 0 here and calls point 6 "Decreasing".
+    const baseline = [4, 0, 8, 4, 0, 8, 4, 0, 8, 4, 0, 8];
+    const chart = ok([...baseline, 1, 2, 3, 4, 5, 6, 7, 7, 6, 5, 4, 3, 2, 1], {
+      improvement: 'increase',
+      fixAfterNPoints: 12,
+    });
+    expect(chart.points[18]).toMatchObject({
+      rule: 'trend_up',
+      specialCause: 'improvement',
+      rules: ['trend_up'],
+    });
+    expect(chart.points[19]).toMatchObject({
+      rule: 'trend_down',
+      specialCause: 'concern',
+      rules: ['trend_down'],
+    });
+  });
+});
+
 describe('xmrChart: Nelson labels without a direction', () => {
   it('labels tests 4, 7 and 8 neutral even with an improvement direction', () => {
     const mixed = [0, 1, -1, -1, 0, 1, 2, 0, -1, -2, 0, 1, 1, -1, 0, 2, -1, -2, 0, 1];
