@@ -139,9 +139,9 @@ const LABELS = {
  *
  * Missing data: null/NaN values are skipped; `insufficient_data` (with `reason`) for no data, no base value,
  * fewer than two years in `[fromYear, targetYear)` to project from, a zero or negative value with `cagr`, or
- * a value outside (0, logitScale) with `logitScale`, or a projection that overflows (`not_finite`). An observation in the target year itself is used as
- * the projection. A target equal to the base value gives a null gap: maintain when the projection meets
- * it, reverse trend otherwise.
+ * a value outside (0, logitScale) with `logitScale`, or a projection that overflows (`not_finite`). An
+ * observation in the target year itself is used as the projection. A target equal to the base value gives a
+ * null gap: maintain when the projection meets it, reverse trend otherwise.
  *
  * @param series - Annual observations `{ year, value }`, one per year.
  * @param options - `{ polarity, target, targetYear = 2030, baseYear = 2015, baseYearFallback = 'nearest',

@@ -72,8 +72,8 @@ export interface EscapCurrentStatusResult {
  * ESCAP then averages the sub-indicator measures to goal level (simple averages).
  *
  * Missing data: null/NaN values are skipped; `insufficient_data` (with `reason`) for no data, no base value,
- * or no later value, or a ratio that overflows (`not_finite`). A target equal to the base value and not met is `regression` with a null ratio
- * (progress needed is zero; never Infinity).
+ * or no later value, or a ratio that overflows (`not_finite`). A target equal to the base value and not
+ * met is `regression` with a null ratio (progress needed is zero; never Infinity).
  *
  * @param series - Annual observations `{ year, value }`, one per year.
  * @param options - `{ polarity, target, baseYear = 2015, baseYearFallback = 'nearest', scale = 1 }`.

@@ -149,8 +149,9 @@ const LIMIT_EXPONENT = 4.44;
  * all-negative series, so the growth rate stays defined); a missing base year falls back to the first later
  * year; at least two years are needed. `not_available` (reason in `reason`) for: no data; a base year after
  * the latest data; a missing base year with `baseYearFallback: 'exact'`; a single year; base and latest (or
- * target) values of opposite signs; a growth rate that overflows double precision (`not_finite`). Never NaN or Infinity: when the target equals the base value and is not
- * met, `R` is undefined (null) and the series is `deterioration` with score −5.
+ * target) values of opposite signs; a growth rate that overflows double precision (`not_finite`). Never
+ * NaN or Infinity: when the target equals the base value and is not met, `R` is undefined (null) and the
+ * series is `deterioration` with score −5.
  * Reproduces every published progress value, score and status of Statistics Canada's Canadian Indicator
  * Framework (125 computed series).
  *

@@ -119,9 +119,9 @@ const LABELS = {
  * Missing data and edge cases: null/NaN values are skipped; `not_assessed` with a reason for no data, no
  * usable base year, fewer than two years, or a zero or negative base or latest value (the growth rate is
  * undefined and the publisher gives no rule) unless the target is already met; `not_finite` when the
- * growth rate or projection overflows double precision. A target equal to the base
- * value and not met scores 1 with a null ratio. Binary indicators and growth-rate indicators are judged
- * otherwise by UNSD and are out of scope.
+ * growth rate or projection overflows double precision. A target equal to the base value and not met
+ * scores 1 with a null ratio. Binary indicators and growth-rate indicators are judged otherwise by UNSD
+ * and are out of scope.
  *
  * @param series - Annual observations `{ year, value }`, one per year.
  * @param options - `{ polarity, target = null, targetYear = 2030, baseYear = 2015, baseYearFallback =

@@ -5,7 +5,9 @@ export function fmt(x: number): string {
   return String(Object.is(rounded, -0) ? 0 : rounded);
 }
 
-/** A share as a percentage for summaries, e.g. 0.8291 → '82.9%'. */
+/** A share as a percentage rounded to one decimal for summaries, e.g. 0.82916 → '82.9%', 0.0099915 → '1%'. */
 export function pct(x: number): string {
-  return `${fmt(x * 100).replace(/(\.\d)\d+$/, '$1')}%`;
+  if (!Number.isFinite(x)) return String(x);
+  const rounded = Math.round(x * 1000) / 10;
+  return `${Object.is(rounded, -0) ? 0 : rounded}%`;
 }
