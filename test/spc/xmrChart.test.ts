@@ -4,7 +4,7 @@ import { type XmrChart, type XmrChartOptions, xmrChart } from '../../src/spc/ind
 
 const STABLE = [10, 9, 11, 10, 9, 11, 10, 9, 11, 10, 9, 11];
 
-function ok(values: readonly (number | null)[], options?: XmrChartOptions): XmrChart {
+function ok(values: Parameters<typeof xmrChart>[0], options?: XmrChartOptions): XmrChart {
   const result = xmrChart(values, options);
   if (result.status !== 'ok') throw new Error(`expected a chart, received ${JSON.stringify(result)}`);
   return result;
