@@ -228,7 +228,11 @@ const checks: Record<string, (inputs: Json, expected: Json) => void> = {
   },
 };
 
-/** Groups whose functions belong to the progress-toward-targets area (issue 6: bandStatus, turnTheCurve). */
+/**
+ * Groups outside the published methods: the RAG and turn-the-curve rows are checked by
+ * test/scoring/bandStatus.test.ts and test/scoring/turnTheCurve.test.ts; the RBA quadrant rows classify a
+ * measure's wording (no calculation) and are recorded by the plan model's `rbaCategory`.
+ */
 const elsewhere = [
   'rag_percent_of_target_CONVENTION',
   'rba_performance_measure_quadrant',
