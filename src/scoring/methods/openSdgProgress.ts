@@ -200,7 +200,7 @@ export function openSdgProgress(
   const method = targetInput === null ? 'no_target' : 'target';
   const inputs: Record<string, unknown> = {
     polarity: d === 1 ? 'increase' : 'decrease',
-    baseYear: requestedBaseYear,
+    baseYearRequested: requestedBaseYear,
     target: targetInput,
     targetYear,
     naturalLimit,
