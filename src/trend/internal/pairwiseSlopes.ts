@@ -19,7 +19,7 @@
  * @see M. B. Dillencourt, D. M. Mount, N. S. Netanyahu (1992), A randomized algorithm for slope selection,
  *   Int. J. Comput. Geom. Appl. 2:1–27.
  */
-import { selectInPlace } from './select.js';
+import { selectInPlace, selectRanks } from './select.js';
 
 /** Points of one group: strictly increasing times, finite values. */
 export interface SlopeGroup {
@@ -74,7 +74,18 @@ export function slopesAtRanks(
     return out;
   }
   const selector = new SlopeSelector(groups, total);
-  return ranks.map((rank) => selector.select(rank));
+  // Ranks within a few thousand of each other (the two middle slopes) share one bracket.
+  const order = ranks.map((r, i) => [r, i] as const).sort((p, q) => p[0] - q[0]);
+  const out = new Array<number>(ranks.length);
+  let start = 0;
+  while (start < order.length) {
+    let end = start + 1;
+    while (end < order.length && order[end]![0] - order[start]![0] <= 1024) end++;
+    const values = selector.selectRange(order.slice(start, end).map((o) => o[0]));
+    for (let q = start; q < end; q++) out[order[q]![1]] = values[q - start]!;
+    start = end;
+  }
+  return out;
 }
 
 /** Deterministic 32-bit PRNG (mulberry32), so the same input always takes the same path. */
@@ -89,47 +100,58 @@ function mulberry32(seed: number): () => number {
   };
 }
 
-/** Stable argsort of `keys` ascending (ties by `tie` ascending), by merge sort on typed arrays. */
-function argsort(keys: Float64Array, tie: Float64Array): Uint32Array {
+/**
+ * Argsort of float64 keys ascending by LSD radix sort (six 11-bit passes over the order-preserving integer
+ * image of each double), O(n) and cache-friendly; stable. Passes where every digit is equal are skipped.
+ */
+export function argsort(keys: Float64Array): Uint32Array {
   const n = keys.length;
-  let src = new Uint32Array(n);
-  let dst = new Uint32Array(n);
-  for (let i = 0; i < n; i++) src[i] = i;
-  const less = (a: number, b: number): boolean => {
-    const ka = keys[a]!;
-    const kb = keys[b]!;
-    return ka < kb || (ka === kb && tie[a]! < tie[b]!);
-  };
-  const RUN = 16;
-  for (let start = 0; start < n; start += RUN) {
-    const end = Math.min(start + RUN, n);
-    for (let i = start + 1; i < end; i++) {
-      const v = src[i]!;
-      let j = i - 1;
-      while (j >= start && less(v, src[j]!)) {
-        src[j + 1] = src[j]!;
-        j--;
-      }
-      src[j + 1] = v;
+  const words = new Uint32Array(keys.buffer, keys.byteOffset, 2 * n);
+  const lo = new Uint32Array(n);
+  const hi = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    const h = words[2 * i + 1]!;
+    const l = words[2 * i]!;
+    if (h & 0x80000000) {
+      hi[i] = ~h >>> 0;
+      lo[i] = ~l >>> 0;
+    } else {
+      hi[i] = (h | 0x80000000) >>> 0;
+      lo[i] = l;
     }
   }
-  for (let width = RUN; width < n; width *= 2) {
-    for (let left = 0; left < n; left += 2 * width) {
-      const mid = Math.min(left + width, n);
-      const right = Math.min(left + 2 * width, n);
-      let i = left;
-      let j = mid;
-      let k = left;
-      while (i < mid && j < right) {
-        if (less(src[j]!, src[i]!)) dst[k++] = src[j++]!;
-        else dst[k++] = src[i++]!;
-      }
-      while (i < mid) dst[k++] = src[i++]!;
-      while (j < right) dst[k++] = src[j++]!;
+  // The keys travel with the indices, so every pass reads sequentially.
+  let src = new Uint32Array(n);
+  let dst = new Uint32Array(n);
+  let loSrc = lo;
+  let hiSrc = hi;
+  let loDst = new Uint32Array(n);
+  let hiDst = new Uint32Array(n);
+  for (let i = 0; i < n; i++) src[i] = i;
+  const counts = new Uint32Array(2048);
+  for (let pass = 0; pass < 6; pass++) {
+    const word = pass < 3 ? loSrc : hiSrc;
+    const shift = (pass % 3) * 11;
+    counts.fill(0);
+    for (let i = 0; i < n; i++) counts[(word[i]! >>> shift) & 0x7ff]! += 1;
+    if (counts[(word[0]! >>> shift) & 0x7ff] === n) continue;
+    let sum = 0;
+    for (let d = 0; d < 2048; d++) {
+      const c = counts[d]!;
+      counts[d] = sum;
+      sum += c;
     }
-    const swap = src;
-    src = dst;
-    dst = swap;
+    for (let i = 0; i < n; i++) {
+      const d = (word[i]! >>> shift) & 0x7ff;
+      const at = counts[d]!;
+      counts[d] = at + 1;
+      dst[at] = src[i]!;
+      loDst[at] = loSrc[i]!;
+      hiDst[at] = hiSrc[i]!;
+    }
+    [src, dst] = [dst, src];
+    [loSrc, loDst] = [loDst, loSrc];
+    [hiSrc, hiDst] = [hiDst, hiSrc];
   }
   return src;
 }
@@ -248,16 +270,26 @@ class SlopeSelector {
     const out = new Float64Array(n);
     if (s === Number.NEGATIVE_INFINITY) out.set(g.t);
     else if (s === Number.POSITIVE_INFINITY) for (let i = 0; i < n; i++) out[i] = -g.t[i]!;
-    else for (let i = 0; i < n; i++) out[i] = g.x[i]! - s * g.t[i]!;
+    else for (let i = 0; i < n; i++) out[i] = g.x[i]! - s * g.t[i]! + 0;
     return out;
   }
 
   /**
-   * Visits slopes in (lo, hi]: pairs with A_i < A_j and B_i ≥ B_j for A = u(lo), B = u(hi). With `positions`
-   * (sorted, 0-based, global over groups) only those pairs are visited; without, returns the count only.
+   * Visits slopes in (lo, hi]: pairs with A_i < A_j and B_i ≥ B_j for A = u(lo), B = u(hi) (in exact
+   * arithmetic these are the pairs i < j with lo < d_ij ≤ hi). Points are ordered by A (ties by B), and the
+   * pairs are the non-strict inversions of the B sequence, enumerated by a merge sort in a fixed order: with
+   * `positions` (sorted, 0-based, global over groups) only the pairs at those positions are written to
+   * `out.values`; with `'all'` every pair is (growing `out.values` as needed). Returns the number written.
+   * Sequential memory access throughout: O(n log n + written).
    */
-  private sweep(lo: number, hi: number, positions: Float64Array | null, out: Float64Array | null): number {
-    let offset = 0;
+  private sweep(
+    lo: number,
+    hi: number,
+    positions: Float64Array | 'all',
+    out: { values: Float64Array },
+  ): number {
+    const all = positions === 'all';
+    let counter = 0; // pairs passed so far, over all groups
     let p = 0;
     let written = 0;
     for (const g of this.groups) {
@@ -265,96 +297,135 @@ class SlopeSelector {
       if (n < 2) continue;
       const a = this.keys(g, lo);
       const b = this.keys(g, hi);
-      const zeros = new Float64Array(n);
-      const byB = argsort(b, zeros);
-      // Unique B ranks (1-based), the lowest rank sharing each B value, and rank → element.
-      const rankOf = new Uint32Array(n);
-      const lowRank = new Uint32Array(n);
-      for (let r = 0; r < n; r++) {
-        const e = byB[r]!;
-        rankOf[e] = r + 1;
-        lowRank[e] = r > 0 && b[byB[r - 1]!] === b[e] ? lowRank[byB[r - 1]!]! : r + 1;
-      }
-      const byA = argsort(a, b);
-      const tree = new Int32Array(n + 1);
-      let log = 1;
-      while (log * 2 <= n) log *= 2;
-      let inserted = 0;
-      let groupCount = 0;
-      let start = 0;
-      while (start < n) {
+      const order = argsort(a);
+      // Equal A: order by B ascending, so such pairs are never inversions.
+      for (let start = 0; start < n; ) {
         let end = start + 1;
-        while (end < n && a[byA[end]!] === a[byA[start]!]) end++;
-        for (let q = start; q < end; q++) {
-          const j = byA[q]!;
-          // Inserted elements with B ≥ B_j = inserted − #(rank < lowRank_j).
-          let below = 0;
-          for (let r = lowRank[j]! - 1; r > 0; r -= r & -r) below += tree[r]!;
-          const cnt = inserted - below;
-          if (positions !== null && out !== null) {
-            const base = offset + groupCount;
-            while (p < positions.length && positions[p]! < base + cnt) {
-              // The (below + local + 1)-th inserted element in rank order.
-              let want = below + (positions[p]! - base) + 1;
-              let pos = 0;
-              for (let step = log; step > 0; step >>= 1) {
-                if (pos + step <= n && tree[pos + step]! < want) {
-                  pos += step;
-                  want -= tree[pos]!;
-                }
-              }
-              const i = byB[pos]!; // rank pos + 1
-              out[written++] = (g.x[j]! - g.x[i]!) / (g.t[j]! - g.t[i]!);
-              p++;
-            }
-          }
-          groupCount += cnt;
-        }
-        for (let q = start; q < end; q++) {
-          for (let r = rankOf[byA[q]!]!; r <= n; r += r & -r) tree[r]! += 1;
-          inserted++;
+        while (end < n && a[order[end]!] === a[order[start]!]) end++;
+        if (end - start > 1) {
+          const run = Array.from(order.subarray(start, end)).sort((u, v) => b[u]! - b[v]!);
+          order.set(run, start);
         }
         start = end;
       }
-      offset += groupCount;
+      // B key, x and t travel together through the merge passes (sequential access only).
+      let keySrc = new Float64Array(n);
+      let xSrc = new Float64Array(n);
+      let tSrc = new Float64Array(n);
+      for (let i = 0; i < n; i++) {
+        const e = order[i]!;
+        keySrc[i] = b[e]!;
+        xSrc[i] = g.x[e]!;
+        tSrc[i] = g.t[e]!;
+      }
+      let keyDst = new Float64Array(n);
+      let xDst = new Float64Array(n);
+      let tDst = new Float64Array(n);
+      for (let width = 1; width < n; width *= 2) {
+        for (let left = 0; left < n; left += 2 * width) {
+          const mid = Math.min(left + width, n);
+          const right = Math.min(left + 2 * width, n);
+          let i = left;
+          let j = mid;
+          let k = left;
+          while (i < mid && j < right) {
+            if (keySrc[i]! < keySrc[j]!) {
+              keyDst[k] = keySrc[i]!;
+              xDst[k] = xSrc[i]!;
+              tDst[k++] = tSrc[i++]!;
+            } else {
+              // keySrc[j] ≤ every remaining left key: pairs (left[i..mid), j).
+              const count = mid - i;
+              const xj = xSrc[j]!;
+              const tj = tSrc[j]!;
+              if (all) {
+                if (written + count > out.values.length) {
+                  const grown = new Float64Array(Math.max(2 * out.values.length, written + count));
+                  grown.set(out.values.subarray(0, written));
+                  out.values = grown;
+                }
+                const values = out.values;
+                for (let q = i; q < mid; q++) values[written++] = (xj - xSrc[q]!) / (tj - tSrc[q]!);
+              } else {
+                while (p < positions.length && positions[p]! < counter + count) {
+                  const q = i + (positions[p]! - counter);
+                  out.values[written++] = (xj - xSrc[q]!) / (tj - tSrc[q]!);
+                  p++;
+                }
+              }
+              counter += count;
+              keyDst[k] = keySrc[j]!;
+              xDst[k] = xj;
+              tDst[k++] = tj;
+              j++;
+            }
+          }
+          while (i < mid) {
+            keyDst[k] = keySrc[i]!;
+            xDst[k] = xSrc[i]!;
+            tDst[k++] = tSrc[i++]!;
+          }
+          while (j < right) {
+            keyDst[k] = keySrc[j]!;
+            xDst[k] = xSrc[j]!;
+            tDst[k++] = tSrc[j++]!;
+          }
+        }
+        [keySrc, keyDst] = [keyDst, keySrc];
+        [xSrc, xDst] = [xDst, xSrc];
+        [tSrc, tDst] = [tDst, tSrc];
+      }
     }
-    return positions === null ? offset : written;
+    return written;
   }
 
-  /** A uniform sample (with replacement) of `m` slopes from all pairs. */
+  /** A uniform sample (with replacement) of `m` slopes from all pairs (unsorted). */
   private sampleAll(m: number): Float64Array {
-    if (this.firstSample !== undefined) return this.firstSample;
+    if (this.firstSample !== undefined) return Float64Array.from(this.firstSample);
     const out = new Float64Array(m);
     // Choose a group in proportion to its pair count, then a uniform pair inside it.
-    const weights = this.groups.map((g) => (g.t.length * (g.t.length - 1)) / 2);
+    const groups = this.groups;
+    const weights = groups.map((g) => (g.t.length * (g.t.length - 1)) / 2);
     for (let s = 0; s < m; s++) {
-      let r = this.random() * this.total;
       let gi = 0;
-      while (gi < weights.length - 1 && r >= weights[gi]!) {
-        r -= weights[gi]!;
-        gi++;
+      if (groups.length > 1) {
+        let r = this.random() * this.total;
+        while (gi < weights.length - 1 && r >= weights[gi]!) {
+          r -= weights[gi]!;
+          gi++;
+        }
       }
-      const g = this.groups[gi]!;
+      const g = groups[gi]!;
       const n = g.t.length;
       let i = Math.floor(this.random() * n);
       let j = Math.floor(this.random() * (n - 1));
       if (j >= i) j++;
-      if (j < i) [i, j] = [j, i];
+      else {
+        const swap = i;
+        i = j;
+        j = swap;
+      }
       out[s] = (g.x[j]! - g.x[i]!) / (g.t[j]! - g.t[i]!);
     }
-    out.sort();
-    this.firstSample = out;
+    this.firstSample = Float64Array.from(out);
     return out;
   }
 
-  select(k: number): number {
+  /**
+   * Values at the 0-based ranks `ranks` (ascending, close together: they are bracketed by one interval).
+   * Each round draws a sample from (lo, hi], takes its order statistics just outside the wanted ranks'
+   * expected positions (± 2√m), counts the slopes at or below each, and keeps the narrower bracket.
+   */
+  selectRange(ranks: readonly number[]): number[] {
+    const kMin = ranks[0]!;
+    const kMax = ranks[ranks.length - 1]!;
     let lo = Number.NEGATIVE_INFINITY;
     let hi = Number.POSITIVE_INFINITY;
     let cLo = 0;
     let cHi = this.total;
     for (let round = 0; round < 64; round++) {
       const inside = cHi - cLo;
-      if (inside <= this.enumerateLimit) return this.finish(k, lo, hi, cLo);
+      if (inside <= this.enumerateLimit) break;
       const m = Math.min(this.sampleSize, inside);
       let sample: Float64Array;
       if (lo === Number.NEGATIVE_INFINITY && hi === Number.POSITIVE_INFINITY) sample = this.sampleAll(m);
@@ -362,74 +433,52 @@ class SlopeSelector {
         const positions = new Float64Array(m);
         for (let s = 0; s < m; s++) positions[s] = Math.floor(this.random() * inside);
         positions.sort();
-        sample = new Float64Array(m);
-        const got = this.sweep(lo, hi, positions, sample);
-        sample = sample.subarray(0, got).sort();
+        const out = { values: new Float64Array(m) };
+        sample = out.values.subarray(0, this.sweep(lo, hi, positions, out));
       }
       const size = sample.length;
-      const at = ((k - cLo + 0.5) / inside) * size;
-      const delta = 3 * Math.sqrt(size) + 2;
-      const iLo = Math.floor(at - delta);
-      const iHi = Math.ceil(at + delta);
+      const delta = 2 * Math.sqrt(size) + 2;
+      const iLo = Math.floor(((kMin - cLo + 0.5) / inside) * size - delta);
+      const iHi = Math.ceil(((kMax - cLo + 0.5) / inside) * size + delta);
+      const iMid = Math.min(size - 1, Math.max(0, Math.floor(((kMin - cLo + 0.5) / inside) * size)));
       const before = inside;
-      if (iLo >= 0) {
-        const v = sample[iLo]!;
-        if (v > lo && v < hi) {
-          const c = this.count(v);
-          if (c <= k) {
-            lo = v;
-            cLo = c;
-          } else {
-            hi = v;
-            cHi = c;
-          }
+      const tryBound = (index: number): void => {
+        if (index < 0 || index >= size) return;
+        const v = selectInPlace(sample, index);
+        if (!(v > lo && v < hi)) return;
+        const c = this.count(v);
+        if (c <= kMin) {
+          lo = v;
+          cLo = c;
+        } else if (c > kMax) {
+          hi = v;
+          cHi = c;
         }
-      }
-      if (iHi < size) {
-        const v = sample[iHi]!;
-        if (v > lo && v < hi) {
-          const c = this.count(v);
-          if (c > k) {
-            hi = v;
-            cHi = c;
-          } else {
-            lo = v;
-            cLo = c;
-          }
-        }
-      }
-      // Many equal slopes: the wanted rank may sit inside a block of identical values at hi.
-      if (cHi - cLo > before / 2 && hi !== Number.POSITIVE_INFINITY && this.count(hi, true) <= k) return hi;
+      };
+      tryBound(iLo);
+      tryBound(iHi);
       if (cHi - cLo > before / 2) {
-        const v = sample[Math.min(size - 1, Math.max(0, Math.floor(at)))]!;
+        // Little progress: many equal slopes. If every wanted rank sits in one block of equal values, done.
+        tryBound(iMid);
+        const v = selectInPlace(sample, iMid);
         if (v > lo && v <= hi) {
           const c = this.count(v);
-          if (c > k && this.count(v, true) <= k) return v;
-          if (c > k) {
-            hi = v;
-            cHi = c;
-          } else {
-            lo = v;
-            cLo = c;
-          }
+          if (c > kMax && this.count(v, true) <= kMin) return ranks.map(() => v);
         }
+        if (hi !== Number.POSITIVE_INFINITY && this.count(hi, true) <= kMin) return ranks.map(() => hi);
       }
     }
-    return this.finish(k, lo, hi, cLo);
+    return this.finish(ranks, lo, hi, cLo, cHi - cLo);
   }
 
-  /** Lists the slopes in (lo, hi] and selects rank k − cLo among them. */
-  private finish(k: number, lo: number, hi: number, cLo: number): number {
-    const inside = this.sweep(lo, hi, null, null);
-    const positions = new Float64Array(inside);
-    for (let i = 0; i < inside; i++) positions[i] = i;
-    const slopes = new Float64Array(inside);
-    const got = this.sweep(lo, hi, positions, slopes);
-    const rank = Math.min(Math.max(k - cLo, 0), got - 1);
-    return selectInPlace(slopes.subarray(0, got), rank);
-  }
-
-  get largestGroup(): number {
-    return this.maxN;
+  /** Lists the slopes in (lo, hi] and selects the wanted ranks (offset by cLo) among them. */
+  private finish(ranks: readonly number[], lo: number, hi: number, cLo: number, inside: number): number[] {
+    const out = { values: new Float64Array(Math.max(16, inside + 64)) };
+    const got = this.sweep(lo, hi, 'all', out);
+    const values = out.values.subarray(0, got);
+    return selectRanks(
+      values,
+      ranks.map((k) => Math.min(Math.max(k - cLo, 0), got - 1)),
+    );
   }
 }
