@@ -5,6 +5,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     exclude: ['test/package/**', 'node_modules/**'],
     testTimeout: 60_000,
+    setupFiles: ['test/helpers/setup.ts'],
     coverage: {
       provider: 'v8',
       include: ['src/**/*.ts'],
