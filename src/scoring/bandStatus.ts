@@ -1,7 +1,6 @@
 import { ArgumentError } from '../errors/ArgumentError.js';
 import { describe } from '../internal/describe.js';
 import type { Explanation } from './Explanation.js';
-import { type Decimal, dec, num } from './internal/decimal.js';
 import { isMissing } from './internal/numeric.js';
 import type { ScoreProgressResult } from './scoreProgress.js';
 
@@ -131,8 +130,8 @@ const FN = 'bandStatus';
 interface CheckedBand<S extends string> {
   band: StatusBand<S>;
   index: number;
-  lower: Decimal | null;
-  upper: Decimal | null;
+  lower: number | null;
+  upper: number | null;
   lowerClosed: boolean;
   upperClosed: boolean;
 }
@@ -144,11 +143,11 @@ function bandError(path: string, expected: string, value: unknown): never {
   });
 }
 
-function readEnd(path: string, value: unknown): Decimal | null {
+function readEnd(path: string, value: unknown): number | null {
   if (value === null) return null;
   if (typeof value !== 'number' || !Number.isFinite(value))
     bandError(path, 'to be a finite number or null', value);
-  return dec(value);
+  return value === 0 ? 0 : value;
 }
 
 /** Validates a scheme: bands tile (−∞, +∞) with no gap and no overlap. Returns them sorted upward. */
@@ -168,7 +167,11 @@ function checkScheme<S extends string>(scheme: BandScheme<S>): CheckedBand<S>[] 
     const upper = readEnd(`${path}.upper`, band.upper);
     const lowerClosed = lower !== null && (band.lowerClosed ?? true);
     const upperClosed = upper !== null && (band.upperClosed ?? false);
-    if (lower && upper && (lower.gt(upper) || (lower.eq(upper) && !(lowerClosed && upperClosed)))) {
+    if (
+      lower !== null &&
+      upper !== null &&
+      (lower > upper || (lower === upper && !(lowerClosed && upperClosed)))
+    ) {
       bandError(
         `${path}.upper`,
         `to exceed lower (${band.lower}) or equal it with both ends closed`,
@@ -180,8 +183,8 @@ function checkScheme<S extends string>(scheme: BandScheme<S>): CheckedBand<S>[] 
   checked.sort((a, b) => {
     if (a.lower === null) return b.lower === null ? 0 : -1;
     if (b.lower === null) return 1;
-    const c = a.lower.comparedTo(b.lower);
-    return c !== 0 ? c : (a.lowerClosed ? 0 : 1) - (b.lowerClosed ? 0 : 1);
+    if (a.lower !== b.lower) return a.lower < b.lower ? -1 : 1;
+    return (a.lowerClosed ? 0 : 1) - (b.lowerClosed ? 0 : 1);
   });
   const first = checked[0] as CheckedBand<S>;
   if (first.lower !== null) {
@@ -195,7 +198,7 @@ function checkScheme<S extends string>(scheme: BandScheme<S>): CheckedBand<S>[] 
     const prev = checked[i - 1] as CheckedBand<S>;
     const next = checked[i] as CheckedBand<S>;
     const path = `scheme.bands[${next.index}].lower`;
-    if (prev.upper === null || next.lower === null || !prev.upper.eq(next.lower)) {
+    if (prev.upper === null || next.lower === null || prev.upper !== next.lower) {
       bandError(
         path,
         `to equal the upper end of the band below (${prev.band.upper}): no gaps or overlaps`,
@@ -222,14 +225,14 @@ function checkScheme<S extends string>(scheme: BandScheme<S>): CheckedBand<S>[] 
 }
 
 function bandText<S extends string>(b: CheckedBand<S>): string {
-  const lo = b.lower === null ? '(−∞' : `${b.lowerClosed ? '[' : '('}${num(b.lower)}`;
-  const hi = b.upper === null ? '+∞)' : `${num(b.upper)}${b.upperClosed ? ']' : ')'}`;
+  const lo = b.lower === null ? '(−∞' : `${b.lowerClosed ? '[' : '('}${b.lower}`;
+  const hi = b.upper === null ? '+∞)' : `${b.upper}${b.upperClosed ? ']' : ')'}`;
   return `${lo}, ${hi}`;
 }
 
-function contains<S extends string>(b: CheckedBand<S>, x: Decimal): boolean {
-  if (b.lower !== null && (b.lowerClosed ? x.lt(b.lower) : x.lte(b.lower))) return false;
-  if (b.upper !== null && (b.upperClosed ? x.gt(b.upper) : x.gte(b.upper))) return false;
+function contains<S extends string>(b: CheckedBand<S>, x: number): boolean {
+  if (b.lower !== null && (b.lowerClosed ? x < b.lower : x <= b.lower)) return false;
+  if (b.upper !== null && (b.upperClosed ? x > b.upper : x >= b.upper)) return false;
   return true;
 }
 
@@ -252,8 +255,8 @@ function isProgressResult(value: object): value is ScoreProgressResult {
  * measure is `null` (e.g. a zero target) the status is `not_comparable` with reason `measure_unavailable`.
  *
  * The scheme is checked on every call: its bands must cover −∞ to +∞ with no gap and no overlap, each shared
- * end closed on exactly one side. Comparisons are exact (decimal.js), so 0.1 + 0.2 lands in a band whose
- * lower end is 0.3.
+ * end closed on exactly one side. Comparisons compare the float64 values exactly (the same order as their
+ * decimal forms), so 0.1 + 0.2 (0.30000000000000004) lands above a band end of 0.3, and 0.3 on it.
  *
  * @param score - A number, `null`/`NaN` (missing), a `scoreProgress` result, or `{ status: 'not_due' }`.
  * @param scheme - The {@link BandScheme}, e.g. {@link defaultRagScheme}.
@@ -374,8 +377,7 @@ export function bandStatus<S extends string>(
     bandError('score', 'to be a finite number, null, a scoreProgress result or { status: "not_due" }', score);
   }
 
-  const x = dec(value);
-  const hit = bands.find((b) => contains(b, x)) as CheckedBand<S>;
+  const hit = bands.find((b) => contains(b, value)) as CheckedBand<S>;
   return {
     status: hit.band.status,
     score: value,
@@ -389,8 +391,8 @@ export function bandStatus<S extends string>(
         id: hit.band.status,
         description: hit.band.description ?? `${hit.band.status}: score in ${bandText(hit)}`,
         thresholds: {
-          lower: hit.lower === null ? null : num(hit.lower),
-          upper: hit.upper === null ? null : num(hit.upper),
+          lower: hit.lower,
+          upper: hit.upper,
         },
       },
     },

@@ -3,7 +3,7 @@ import { assertInteger, assertProbability } from '../internal/assert.js';
 import { describe } from '../internal/describe.js';
 import type { FiscalCalendar } from '../periods/FiscalCalendar.js';
 import type { Explanation } from './Explanation.js';
-import { type Decimal, dec, fitsFloat, fixed, maxPlaces, num, percentText } from './internal/decimal.js';
+import { type Decimal, dec, fixed, maxPlaces, num, percentText } from './internal/decimal.js';
 import type { TrendFit } from './internal/fit.js';
 import { fitSeries } from './internal/fitSeries.js';
 import { readDecimals, readNumeric } from './internal/numeric.js';
@@ -167,7 +167,7 @@ function firstMeeting(fit: TrendFit, target: number, d: 1 | -1, from: number): n
  *   through (median x, median y);
  * - `compound`: least squares on ln y; rate e^b − 1 per period; every value > 0.
  * Rates, with y the latest actual, T the target and m the remaining periods: required = (T − y)/m per period
- * (linear, sen) or (T/y)^(1/m) − 1 (compound, exact decimal power); current = the fitted slope (or e^b − 1).
+ * (linear, sen, exact decimal) or (T/y)^(1/m) − 1 (compound, float64); current = the fitted slope (or e^b − 1).
  * `onPace` when d·current ≥ d·required (d = +1 higher is better, −1 lower is better). The first period met is
  * the latest period when the latest actual meets the target, else the first later period whose fitted value
  * meets it (`never` when the trend is flat or moves away, `beyond_horizon` past `horizon` periods).
@@ -321,8 +321,9 @@ export function projectAttainment(
   let requiredReason: string | null = null;
   if (remaining <= 0) requiredReason = 'target_period_reached';
   else if (method === 'compound') {
-    const r = targetValue.div(latestValue).pow(dec(1).div(remaining)).minus(1);
-    required = fitsFloat(r) ? r : null;
+    // a growth rate is a statistic, not a published figure: float64 (Math.pow) suffices
+    const r = Math.expm1(Math.log(targetValue.toNumber() / latestValue.toNumber()) / remaining);
+    required = Number.isFinite(r) ? dec(r) : null;
     if (required === null) requiredReason = 'rate_overflow';
   } else required = targetValue.minus(latestValue).div(remaining);
   const requiredRate = required === null ? null : num(required);

@@ -4,6 +4,15 @@ import type { Explanation } from './Explanation.js';
 import { type Decimal, dec, fitsFloat, fixed, maxPlaces, num, percentText } from './internal/decimal.js';
 import { readDecimals, readNumeric, readOptionalNumeric } from './internal/numeric.js';
 import { polarityPhrase, readPolarity } from './internal/polarity.js';
+import {
+  commonScale,
+  placesOfNumber,
+  pow10,
+  ratioPercentText,
+  scaledFixed,
+  scaleTo,
+  unscale,
+} from './internal/scaled.js';
 import { type ReadTolerance, readTolerance, toleranceAmount, toleranceJson } from './internal/tolerance.js';
 import type { ProgressPolarity, RangeTarget } from './ProgressPolarity.js';
 
@@ -239,6 +248,8 @@ export function scoreProgress(options: ScoreProgressOptions): ScoreProgressResul
     });
   }
   const polarity = readPolarity(FN, 'options.polarity', options.polarity);
+  const fast = fastPath(options, polarity);
+  if (fast !== null) return fast;
   const current = readOptionalNumeric(FN, 'options.current', options.current);
   const baseline = readOptionalNumeric(FN, 'options.baseline', options.baseline);
   const rawTarget = options.target;
@@ -320,24 +331,108 @@ export function scoreProgress(options: ScoreProgressOptions): ScoreProgressResul
 
   return range
     ? scoreRange(current, range, baseline, tolerance, method, decimals, percentDecimals, inputs)
-    : scorePoint(
-        current,
-        target as Decimal,
-        baseline,
+    : buildPoint(
+        pointFacts(
+          current,
+          target as Decimal,
+          baseline,
+          polarity as 'increase' | 'decrease',
+          tolerance,
+          method,
+          decimals,
+          percentDecimals,
+        ),
         polarity as 'increase' | 'decrease',
-        tolerance,
-        method,
-        decimals,
-        percentDecimals,
+        baseline !== null,
         inputs,
       );
+}
+
+function finite(x: unknown): x is number {
+  return typeof x === 'number' && Number.isFinite(x);
+}
+
+function okPlaces(x: unknown): boolean {
+  return typeof x === 'number' && Number.isInteger(x) && x >= 0 && x <= 12;
+}
+
+function noNegativeZero(x: number): number {
+  return x === 0 ? 0 : x;
+}
+
+/**
+ * Scores plain-number point targets without decimal.js when {@link fastPointFacts} can do so exactly;
+ * `null` sends the call down the decimal.js path (which also raises every validation error).
+ */
+function fastPath(options: ScoreProgressOptions, polarity: ProgressPolarity): ScoreProgressScored | null {
+  if (polarity !== 'increase' && polarity !== 'decrease') return null;
+  const { current, target, baseline, tolerance } = options;
+  if (!finite(current) || !finite(target)) return null;
+  if (!(baseline === undefined || baseline === null || finite(baseline) || Number.isNaN(baseline)))
+    return null;
+  const method = options.percentOfTarget ?? 'auto';
+  if (method !== 'auto' && method !== 'ratio' && method !== 'gap_closed') return null;
+  const decimals = options.decimals;
+  const pd = options.percentDecimals ?? 1;
+  if ((decimals !== undefined && !okPlaces(decimals)) || !okPlaces(pd)) return null;
+  let tol: number | { relative: number } | null = null;
+  if (typeof tolerance === 'number') {
+    if (!(Number.isFinite(tolerance) && tolerance >= 0)) return null;
+    tol = tolerance;
+  } else if (tolerance !== undefined) {
+    const r = (tolerance as { relative?: unknown } | null)?.relative;
+    if (typeof tolerance !== 'object' || Array.isArray(tolerance) || !finite(r) || r < 0) return null;
+    tol = { relative: r };
+  }
+  const b = finite(baseline) ? baseline : null;
+  const facts = fastPointFacts(current, target, b, polarity, tol, method, decimals, pd);
+  if (facts === null) return null;
+  const inputs: Record<string, unknown> = {
+    current: noNegativeZero(current),
+    target: noNegativeZero(target),
+    baseline: b === null ? null : noNegativeZero(b),
+    polarity,
+    tolerance: tol,
+    percentOfTarget: method,
+    decimals: decimals ?? Math.min(commonScale(b === null ? [current, target] : [current, target, b]), 12),
+    percentDecimals: pd,
+  };
+  return buildPoint(facts, polarity, b !== null, inputs);
 }
 
 function placesOfOne(value: Decimal): number {
   return Math.min(value.decimalPlaces(), 12);
 }
 
-function scorePoint(
+/** The quantities of a point-target score, however computed. */
+interface PointFacts {
+  achieved: boolean;
+  difference: number;
+  remaining: number;
+  target: number;
+  tolAmount: number | null;
+  withinTolerance: boolean | null;
+  gap: number | null;
+  gapReason: string | null;
+  pct: number | null;
+  pctReason: string | null;
+  pctMethod: ScoreProgressScored['percentOfTargetMethod'];
+  display: ScoreProgressDisplay;
+}
+
+/** Which quantity percent of target holds, before knowing whether it is defined. */
+function percentChoice(
+  method: 'auto' | 'ratio' | 'gap_closed',
+  polarity: 'increase' | 'decrease',
+  gapDefined: boolean,
+): 'gap_closed' | 'actual_over_target' | 'target_over_actual' {
+  if (method === 'gap_closed' || (method === 'auto' && polarity === 'decrease' && gapDefined))
+    return 'gap_closed';
+  return polarity === 'increase' ? 'actual_over_target' : 'target_over_actual';
+}
+
+/** Point-target facts in decimal.js (any finite inputs, decimal strings included). */
+function pointFacts(
   current: Decimal,
   target: Decimal,
   baseline: Decimal | null,
@@ -346,8 +441,7 @@ function scorePoint(
   method: 'auto' | 'ratio' | 'gap_closed',
   decimals: number,
   percentDecimals: number,
-  inputs: Record<string, unknown>,
-): ScoreProgressScored {
+): PointFacts {
   const d = polarity === 'increase' ? 1 : -1;
   const difference = current.minus(target);
   const achieved = difference.times(d).gte(0);
@@ -355,87 +449,211 @@ function scorePoint(
   const tolAmount = tolerance ? toleranceAmount(tolerance, target) : null;
   const withinTolerance = tolAmount === null ? null : achieved || remaining.lte(tolAmount);
 
-  // Gap closed from the baseline.
   let gap: Measure;
   if (baseline === null) gap = { value: null, reason: 'no_baseline' };
   else if (target.eq(baseline)) gap = { value: null, reason: 'target_equals_baseline' };
   else if (baseline.minus(target).times(d).gt(0)) gap = { value: null, reason: 'target_met_at_baseline' };
   else gap = ratio(current.minus(baseline), target.minus(baseline));
 
-  // Percent of target.
   let pct: Measure;
-  let pctMethod: ScoreProgressScored['percentOfTargetMethod'];
-  const useGap =
-    method === 'gap_closed' || (method === 'auto' && polarity === 'decrease' && gap.value !== null);
-  if (useGap) {
-    pct = gap;
-    pctMethod = gap.value === null ? null : 'gap_closed';
-  } else if (polarity === 'increase') {
-    pctMethod = 'actual_over_target';
+  const choice = percentChoice(method, polarity, gap.value !== null || gap.reason === 'ratio_overflow');
+  if (choice === 'gap_closed') pct = gap;
+  else if (choice === 'actual_over_target') {
     pct = target.gt(0) ? ratio(current, target) : { value: null, reason: 'target_not_positive' };
-  } else {
-    pctMethod = 'target_over_actual';
-    if (!target.gt(0)) pct = { value: null, reason: 'target_not_positive' };
-    else if (!current.gt(0)) pct = { value: null, reason: 'current_not_positive' };
-    else pct = ratio(target, current);
-  }
-  if (pct.value === null) pctMethod = null;
+  } else if (!target.gt(0)) pct = { value: null, reason: 'target_not_positive' };
+  else if (!current.gt(0)) pct = { value: null, reason: 'current_not_positive' };
+  else pct = ratio(target, current);
 
   const show = (x: Decimal) => fixed(x, decimals);
-  const display: ScoreProgressDisplay = {
-    current: show(current),
-    target: show(target),
-    baseline: baseline === null ? null : show(baseline),
-    remaining: show(remaining),
-    percentOfTarget: pct.value === null ? null : percentText(pct.value, percentDecimals),
-    gapClosed: gap.value === null ? null : percentText(gap.value, percentDecimals),
+  return {
+    achieved,
+    difference: num(difference),
+    remaining: num(remaining),
+    target: num(target),
+    tolAmount: tolAmount === null ? null : num(tolAmount),
+    withinTolerance,
+    gap: gap.value === null ? null : num(gap.value),
+    gapReason: gap.reason,
+    pct: pct.value === null ? null : num(pct.value),
+    pctReason: pct.reason,
+    pctMethod: pct.value === null ? null : choice,
+    display: {
+      current: show(current),
+      target: show(target),
+      baseline: baseline === null ? null : show(baseline),
+      remaining: show(remaining),
+      percentOfTarget: pct.value === null ? null : percentText(pct.value, percentDecimals),
+      gapClosed: gap.value === null ? null : percentText(gap.value, percentDecimals),
+    },
   };
-  const op = d === 1 ? '>=' : '<=';
+}
+
+/**
+ * The same facts on scaled integers (see `internal/scaled.ts`) when every figure is a plain number with at
+ * most 9 decimals below 2^51 at the common scale; `null` otherwise (the caller uses {@link pointFacts}).
+ */
+function fastPointFacts(
+  c: number,
+  t: number,
+  b: number | null,
+  polarity: 'increase' | 'decrease',
+  tolerance: unknown,
+  method: 'auto' | 'ratio' | 'gap_closed',
+  decimals: number | undefined,
+  percentDecimals: number,
+): PointFacts | null {
+  let tolAbs: number | null = null;
+  let tolRel: number | null = null;
+  if (typeof tolerance === 'number') tolAbs = tolerance;
+  else if (typeof tolerance === 'object' && tolerance !== null) {
+    const r = (tolerance as { relative?: unknown }).relative;
+    if (typeof r !== 'number') return null;
+    tolRel = r;
+  } else if (tolerance !== undefined && tolerance !== null) return null;
+  const k = commonScale(b === null ? [c, t] : [c, t, b]);
+  if (k < 0) return null;
+  const scale = tolAbs === null ? k : Math.max(k, placesOfNumber(tolAbs));
+  if (tolAbs !== null && (placesOfNumber(tolAbs) < 0 || scale > 9)) return null;
+  const C = scaleTo(c, scale);
+  const T = scaleTo(t, scale);
+  const B = b === null ? 0 : scaleTo(b, scale);
+  if (Number.isNaN(C) || Number.isNaN(T) || Number.isNaN(B)) return null;
+  const d = polarity === 'increase' ? 1 : -1;
+  const diff = C - T;
+  const achieved = d * diff >= 0;
+  const rem = achieved ? 0 : d * (T - C);
+  let tolAmount: number | null = null;
+  let withinTolerance: boolean | null = null;
+  if (tolAbs !== null) {
+    const A = scaleTo(tolAbs, scale);
+    if (Number.isNaN(A)) return null;
+    tolAmount = unscale(A, scale);
+    withinTolerance = achieved || rem <= A;
+  } else if (tolRel !== null) {
+    const kr = placesOfNumber(tolRel);
+    if (kr < 0 || kr > 9) return null;
+    const R = scaleTo(tolRel, kr);
+    if (Number.isNaN(R)) return null;
+    const product = R * Math.abs(T);
+    if (!Number.isSafeInteger(product) || scale + kr > 18) return null;
+    tolAmount = unscale(product, scale + kr);
+    // rem·10^kr ≤ R·|T|, exactly
+    withinTolerance = achieved || BigInt(rem) * BigInt(pow10(kr)) <= BigInt(product);
+  }
+
+  let gap: number | null = null;
+  let gapReason: string | null = null;
+  let gapNum = 0;
+  let gapDen = 1;
+  if (b === null) gapReason = 'no_baseline';
+  else if (T === B) gapReason = 'target_equals_baseline';
+  else if (d * (B - T) > 0) gapReason = 'target_met_at_baseline';
+  else {
+    gapNum = C - B;
+    gapDen = T - B;
+    gap = gapNum / gapDen;
+    if (gap === 0) gap = 0;
+  }
+  const choice = percentChoice(method, polarity, gap !== null);
+  let pct: number | null = null;
+  let pctReason: string | null = null;
+  let pctNum = 0;
+  let pctDen = 1;
+  if (choice === 'gap_closed') {
+    pct = gap;
+    pctReason = gapReason;
+    pctNum = gapNum;
+    pctDen = gapDen;
+  } else if (!(T > 0)) pctReason = 'target_not_positive';
+  else if (choice === 'actual_over_target') {
+    pctNum = C;
+    pctDen = T;
+  } else if (!(C > 0)) pctReason = 'current_not_positive';
+  else {
+    pctNum = T;
+    pctDen = C;
+  }
+  if (pctReason === null && pct === null) {
+    pct = pctNum / pctDen;
+    if (pct === 0) pct = 0;
+  }
+  const places = decimals ?? Math.min(k, 12);
+  return {
+    achieved,
+    difference: unscale(diff, scale),
+    remaining: unscale(rem, scale),
+    target: t === 0 ? 0 : t,
+    tolAmount,
+    withinTolerance,
+    gap,
+    gapReason,
+    pct,
+    pctReason,
+    pctMethod: pct === null ? null : choice,
+    display: {
+      current: scaledFixed(C, scale, places),
+      target: scaledFixed(T, scale, places),
+      baseline: b === null ? null : scaledFixed(B, scale, places),
+      remaining: scaledFixed(rem, scale, places),
+      percentOfTarget: pct === null ? null : ratioPercentText(pctNum, pctDen, percentDecimals),
+      gapClosed: gap === null ? null : ratioPercentText(gapNum, gapDen, percentDecimals),
+    },
+  };
+}
+
+function buildPoint(
+  f: PointFacts,
+  polarity: 'increase' | 'decrease',
+  hasBaseline: boolean,
+  inputs: Record<string, unknown>,
+): ScoreProgressScored {
+  const { display } = f;
+  const op = polarity === 'increase' ? '>=' : '<=';
   const phrase = polarityPhrase(polarity);
-  const lead = achieved
+  const lead = f.achieved
     ? `Current ${display.current} meets the target ${display.target} (${phrase})`
     : `Current ${display.current} misses the target ${display.target} by ${display.remaining} (${phrase})`;
   const parts = [lead];
-  if (display.percentOfTarget !== null && pctMethod !== 'gap_closed')
+  if (display.percentOfTarget !== null && f.pctMethod !== 'gap_closed') {
     parts.push(`${display.percentOfTarget} of target`);
-  if (display.gapClosed !== null && baseline !== null) {
+  }
+  if (display.gapClosed !== null && hasBaseline) {
     parts.push(`${display.gapClosed} of the gap from the baseline ${display.baseline} closed`);
   }
   let summary = `${parts.join('; ')}.`;
-  if (withinTolerance !== null && !achieved) {
-    summary += withinTolerance ? ' Within tolerance.' : ' Outside tolerance.';
+  if (f.withinTolerance !== null && !f.achieved) {
+    summary += f.withinTolerance ? ' Within tolerance.' : ' Outside tolerance.';
   }
-
   return {
     status: 'ok',
     polarity,
-    achieved,
-    withinTolerance,
-    percentOfTarget: pct.value === null ? null : num(pct.value),
-    percentOfTargetMethod: pctMethod,
-    gapClosed: gap.value === null ? null : num(gap.value),
-    remaining: num(remaining),
-    difference: num(difference),
+    achieved: f.achieved,
+    withinTolerance: f.withinTolerance,
+    percentOfTarget: f.pct,
+    percentOfTargetMethod: f.pctMethod,
+    gapClosed: f.gap,
+    remaining: f.remaining,
+    difference: f.difference,
     display,
     explanation: {
       method: FN,
       summary,
       inputs,
       intermediate: {
-        difference: num(difference),
-        remaining: num(remaining),
-        gapClosed: gap.value === null ? null : num(gap.value),
-        gapClosedReason: gap.reason,
-        percentOfTarget: pct.value === null ? null : num(pct.value),
-        percentOfTargetMethod: pctMethod,
-        percentOfTargetReason: pct.reason,
-        toleranceAmount: tolAmount === null ? null : num(tolAmount),
-        withinTolerance,
+        difference: f.difference,
+        remaining: f.remaining,
+        gapClosed: f.gap,
+        gapClosedReason: f.gapReason,
+        percentOfTarget: f.pct,
+        percentOfTargetMethod: f.pctMethod,
+        percentOfTargetReason: f.pctReason,
+        toleranceAmount: f.tolAmount,
+        withinTolerance: f.withinTolerance,
       },
       rule: {
-        id: achieved ? 'target_met' : 'target_not_met',
+        id: f.achieved ? 'target_met' : 'target_not_met',
         description: `achieved when current ${op} target (${phrase})`,
-        thresholds: { target: num(target), toleranceAmount: tolAmount === null ? null : num(tolAmount) },
+        thresholds: { target: f.target, toleranceAmount: f.tolAmount },
       },
       source: SOURCE,
     },

@@ -139,3 +139,44 @@ describe('scoreProgress properties', () => {
     );
   });
 });
+
+describe('scoreProgress: the plain-number fast path equals the decimal.js path', () => {
+  // Decimal strings always take the decimal.js path; the same figures as numbers take the fast path.
+  const decimalish = fc.oneof(
+    fc.integer({ min: -1e6, max: 1e6 }),
+    fc.integer({ min: -1e8, max: 1e8 }).map((n) => n / 100),
+    fc.integer({ min: -1e9, max: 1e9 }).map((n) => n / 1e6),
+    fc.constantFrom(0, 0.1, 0.2, 0.3, 1e-7, 123456789.123, 2 ** 52, -0),
+  );
+  const tolerance = fc.oneof(
+    fc.constant(undefined),
+    fc.integer({ min: 0, max: 1000 }).map((n) => n / 10),
+    fc.integer({ min: 0, max: 100 }).map((n) => ({ relative: n / 100 })),
+  );
+  it('identical results for random figures, polarities, options', () => {
+    fc.assert(
+      fc.property(
+        decimalish,
+        decimalish,
+        fc.option(decimalish, { nil: null }),
+        fc.constantFrom('increase', 'decrease') as fc.Arbitrary<'increase' | 'decrease'>,
+        tolerance,
+        fc.constantFrom('auto', 'ratio', 'gap_closed') as fc.Arbitrary<'auto' | 'ratio' | 'gap_closed'>,
+        fc.option(fc.integer({ min: 0, max: 4 }), { nil: undefined }),
+        fc.integer({ min: 0, max: 3 }),
+        (c, t, b, polarity, tol, method, decimals, percentDecimals) => {
+          const common = { polarity, tolerance: tol, percentOfTarget: method, decimals, percentDecimals };
+          const fast = scoreProgress({ current: c, target: t, baseline: b, ...common });
+          const slow = scoreProgress({
+            current: String(c),
+            target: String(t),
+            baseline: b === null ? null : String(b),
+            ...common,
+          });
+          expect(fast).toEqual(slow);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+});

@@ -1,4 +1,5 @@
-import { type Decimal, dec, num } from './decimal.js';
+import { dec, num } from './decimal.js';
+import { commonScale, scaleTo } from './scaled.js';
 import { studentTQuantile } from './studentT.js';
 
 /**
@@ -87,57 +88,98 @@ function halfWidth(fit: Ols, x: number, spec: IntervalSpec): number | null {
   return t * fit.s * Math.sqrt(k + 1 / fit.n + (dx * dx) / fit.sxx);
 }
 
+/** The nearest float64 to the exact rational p/q (q > 0). */
+function ratioToNumber(p: bigint, q: bigint): number {
+  const limit = 9007199254740992n;
+  if (p < limit && p > -limit && q < limit) {
+    const x = Number(p) / Number(q);
+    return x === 0 ? 0 : x;
+  }
+  return num(dec(p.toString()).div(dec(q.toString())));
+}
+
 /**
- * Ordinary least squares trend. Slope, intercept and fitted values are computed in decimal arithmetic, so
- * data on an exact line give exact forecasts (50, 52, 54, 56 → 58, 60); the interval is float64.
+ * Ordinary least squares trend. When every value has at most 9 decimals (scaled to integers below 2^51),
+ * slope, intercept and fitted values are exact rationals (BigInt sums) rounded once to float64, so data on
+ * an exact line give exact forecasts (50, 52, 54, 56 → 58, 60); otherwise a centred two-pass float64 fit.
+ * The interval is float64 either way.
  */
-export function fitLinear(xs: readonly number[], ys: readonly Decimal[], spec: IntervalSpec): TrendFit {
+export function fitLinear(xs: readonly number[], ys: readonly number[], spec: IntervalSpec): TrendFit {
   const n = xs.length;
-  let sx = dec(0);
-  let sy = dec(0);
-  for (let i = 0; i < n; i++) {
-    sx = sx.plus(xs[i] as number);
-    sy = sy.plus(ys[i] as Decimal);
+  const k = commonScale(ys);
+  const scaled = k < 0 ? null : ys.map((y) => scaleTo(y, k));
+  let predict: (x: number) => number;
+  let slope: number;
+  let intercept: number;
+  if (scaled?.every((y) => !Number.isNaN(y))) {
+    const N = BigInt(n);
+    let sx = 0n;
+    let sxx = 0n;
+    let sy = 0n;
+    let sxy = 0n;
+    for (let i = 0; i < n; i++) {
+      const x = BigInt(xs[i] as number);
+      const y = BigInt(scaled[i] as number);
+      sx += x;
+      sxx += x * x;
+      sy += y;
+      sxy += x * y;
+    }
+    const numer = N * sxy - sx * sy; // slope = numer / (denom · 10^k)
+    const denom = N * sxx - sx * sx;
+    const unit = 10n ** BigInt(k);
+    if (denom === 0n) {
+      const level = ratioToNumber(sy, N * unit);
+      predict = () => level;
+      slope = 0;
+      intercept = level;
+    } else {
+      const base = sy * denom - numer * sx; // fitted(x) = (base + numer·n·x) / (n·denom·10^k)
+      const q = N * denom * unit;
+      const sign = q < 0n ? -1n : 1n;
+      predict = (x) => ratioToNumber(sign * (base + numer * N * BigInt(x)), sign * q);
+      slope = ratioToNumber(sign * numer, sign * denom * unit);
+      intercept = predict(0);
+    }
+  } else {
+    const fit = ols(xs, ys);
+    slope = fit.slope;
+    intercept = fit.intercept;
+    predict = (x) => intercept + slope * x;
   }
-  const xbar = sx.div(n);
-  const ybar = sy.div(n);
-  let sxx = dec(0);
-  let sxy = dec(0);
-  for (let i = 0; i < n; i++) {
-    const dx = xbar.neg().plus(xs[i] as number);
-    sxx = sxx.plus(dx.times(dx));
-    sxy = sxy.plus(dx.times((ys[i] as Decimal).minus(ybar)));
-  }
-  const slope = sxx.isZero() ? dec(0) : sxy.div(sxx);
-  const intercept = ybar.minus(slope.times(xbar));
+  let xbar = 0;
+  for (const x of xs) xbar += x;
+  xbar /= n;
+  let sxxF = 0;
   let sse = 0;
   for (let i = 0; i < n; i++) {
-    const r = (ys[i] as Decimal).minus(intercept.plus(slope.times(xs[i] as number))).toNumber();
+    const dx = (xs[i] as number) - xbar;
+    sxxF += dx * dx;
+    const r = (ys[i] as number) - (intercept + slope * (xs[i] as number));
     sse += r * r;
   }
-  const fit: Ols = {
-    slope: slope.toNumber(),
-    intercept: intercept.toNumber(),
-    xbar: xbar.toNumber(),
-    sxx: sxx.toNumber(),
+  const stats: Ols = {
+    slope,
+    intercept,
+    xbar,
+    sxx: sxxF,
     s: n > 2 ? Math.sqrt(sse / (n - 2)) : Number.NaN,
     n,
   };
-  const predictDec = (x: number) => intercept.plus(slope.times(x));
   return {
     method: 'linear',
     n,
-    slope: num(slope),
-    intercept: num(intercept),
-    rate: num(slope),
-    residualSd: Number.isFinite(fit.s) ? fit.s : null,
-    predict: (x) => num(predictDec(x)),
+    slope,
+    intercept,
+    rate: slope,
+    residualSd: Number.isFinite(stats.s) ? stats.s : null,
+    predict,
     interval: (x) => {
-      const h = halfWidth(fit, x, spec);
-      const y = num(predictDec(x));
+      const h = halfWidth(stats, x, spec);
+      const y = predict(x);
       return h === null ? null : { lower: y - h, upper: y + h };
     },
-    solve: (value) => (slope.isZero() ? null : num(dec(value).minus(intercept).div(slope))),
+    solve: (value) => (slope === 0 ? null : (value - intercept) / slope),
   };
 }
 

@@ -26,8 +26,8 @@ export function fitSeries(method: FitMethod, points: readonly SeriesPoint[], spe
   }
   if (xs.length < MIN_FIT_POINTS)
     return { status: 'insufficient_data', required: MIN_FIT_POINTS, received: xs.length };
-  if (method === 'linear') return { status: 'ok', fit: fitLinear(xs, ys, spec), xs, ys };
   const floats = ys.map((y) => y.toNumber());
+  if (method === 'linear') return { status: 'ok', fit: fitLinear(xs, floats, spec), xs, ys };
   if (method === 'compound') {
     if (ys.some((y) => !y.gt(0))) return { status: 'not_comparable', reason: 'non_positive_values' };
     return { status: 'ok', fit: fitCompound(xs, floats, spec), xs, ys };

@@ -9,11 +9,6 @@ export function readPolarity(fn: string, path: string, value: unknown): Progress
   return value;
 }
 
-/** +1 when higher is better, −1 when lower is better. */
-export function signOf(polarity: 'increase' | 'decrease'): 1 | -1 {
-  return polarity === 'increase' ? 1 : -1;
-}
-
 /** `higher is better` / `lower is better` / … for summaries. */
 export function polarityPhrase(polarity: ProgressPolarity): string {
   switch (polarity) {
