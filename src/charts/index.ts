@@ -4,7 +4,11 @@
  *
  * @packageDocumentation
  */
+export { assuranceIconSvg } from './assuranceIconSvg.js';
 export type { ChartPalette } from './ChartPalette.js';
 export { mdcPalette } from './mdcPalette.js';
 export { type SpcChartSvgOptions, spcChartSvg } from './spcChartSvg.js';
+export { type ToVegaLiteOptions, toVegaLite } from './toVegaLite.js';
 export type { ValueFormat } from './ValueFormat.js';
+export type { VegaLiteSpec } from './VegaLiteSpec.js';
+export { type IconSvgOptions, variationIconSvg } from './variationIconSvg.js';

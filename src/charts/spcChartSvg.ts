@@ -23,7 +23,7 @@ import {
   readSize,
   readText,
 } from './internal/options.js';
-import { bandCentres, labelStride, linearScale } from './internal/scale.js';
+import { bandCentres, labelStride, linearScale, niceStride } from './internal/scale.js';
 import { type FramePoint, readSpcChart, type SpcChartInput, type SpcFrame } from './internal/spcFrame.js';
 import { coord, el, escapeXml, titleEl } from './internal/svg.js';
 import { CAUSE_LEGEND, CAUSE_TEXT, capitalise, causeGroup, joinWords, RULE_TEXT } from './internal/text.js';
@@ -133,12 +133,6 @@ function readOptions(fn: string, raw: unknown, n: number | null): Used {
     fontFamily: readFont(fn, o.fontFamily),
     id: readId(fn, o.id, 'cm-spc'),
   };
-}
-
-/** Nice label strides: every 1, 2, 3, 4, 6 or 12 periods, then multiples of 12. */
-function niceStride(minimum: number): number {
-  for (const s of [1, 2, 3, 4, 6, 12]) if (s >= minimum) return s;
-  return Math.ceil(minimum / 12) * 12;
 }
 
 /** The opening `<svg>` tag with its accessible name and description. */

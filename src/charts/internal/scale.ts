@@ -87,3 +87,9 @@ export function labelStride(band: number, maxChars: number, charWidth: number): 
   const need = maxChars * charWidth + 10;
   return Math.max(1, Math.ceil(need / Math.max(band, 1e-9)));
 }
+
+/** Nice label strides: every 1, 2, 3, 4, 6 or 12 periods, then multiples of 12. */
+export function niceStride(minimum: number): number {
+  for (const s of [1, 2, 3, 4, 6, 12]) if (s >= minimum) return s;
+  return Math.ceil(minimum / 12) * 12;
+}
