@@ -220,7 +220,6 @@ function countInversions(u: Float64Array, buffer: Float64Array, strict: boolean)
 class SlopeSelector {
   private readonly groups: readonly SlopeGroup[];
   private readonly total: number;
-  private readonly maxN: number;
   private readonly u: Float64Array;
   private readonly buffer: Float64Array;
   private readonly cacheLE = new Map<number, number>();
@@ -238,7 +237,6 @@ class SlopeSelector {
       maxN = Math.max(maxN, g.t.length);
       sumN += g.t.length;
     }
-    this.maxN = maxN;
     this.u = new Float64Array(maxN);
     this.buffer = new Float64Array(maxN);
     this.sampleSize = Math.max(4096, 2 * sumN);
