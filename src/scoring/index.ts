@@ -32,6 +32,7 @@ export {
   type ProjectAttainmentResult,
   projectAttainment,
 } from './projectAttainment.js';
+export { type RbaQuadrant, type RbaQuestionResult, rbaQuestion } from './rbaQuestion.js';
 export {
   type RelativeTarget,
   type ResolveRelativeTargetOptions,
