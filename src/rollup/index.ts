@@ -15,13 +15,33 @@ export {
   decomposeChange,
 } from './decomposeChange.js';
 export {
+  type DiffReportsOptions,
+  type DiffReportsResult,
+  diffReports,
+  type FreshnessChange,
+  type StatusChange,
+} from './diffReports.js';
+export {
   type EquityGapOptions,
   type EquityGapResult,
   type EquityGroup,
   type EquityGroupValue,
   equityGap,
 } from './equityGap.js';
+export { type EvaluatePlanOptions, evaluatePlan } from './evaluatePlan.js';
+export { type ExplainChangeContribution, type ExplainChangeResult, explainChange } from './explainChange.js';
+export {
+  type GoalReport,
+  GoalReportSchema,
+  type IndicatorReport,
+  IndicatorReportSchema,
+  type OwnerReport,
+  OwnerReportSchema,
+  type PlanReport,
+  PlanReportSchema,
+} from './PlanReport.js';
 export type { EffectiveWeight, RollupNode, RollupWeight } from './RollupNode.js';
+export { reportJsonSchema } from './reportJsonSchema.js';
 export {
   type RollupChildState,
   type RollupCoverage,

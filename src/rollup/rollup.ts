@@ -8,6 +8,7 @@ import { defaultRagScheme } from '../scoring/defaultRagScheme.js';
 import type { Explanation } from '../scoring/Explanation.js';
 import { scoreProgress } from '../scoring/scoreProgress.js';
 import { type Decimal, dec, num, plain, zero } from './internal/decimal.js';
+import { CompensatedSum } from './internal/sum.js';
 import { readAsOf, weightInForce } from './internal/weights.js';
 import type { RollupNode, RollupWeight } from './RollupNode.js';
 
@@ -433,13 +434,13 @@ interface Entry {
   placed: Placed;
   state: RollupChildState;
   input: number | null;
-  share: Decimal;
+  share: number;
   /** Effective weight in the linear form (w_i, 1, or 0 when not selected). */
-  linear: Decimal;
+  linear: number;
 }
 
 function finish(e: Entry): RollupResult {
-  return { ...e.placed.own, weight: e.placed.weight, share: num(e.share), input: e.input, state: e.state };
+  return { ...e.placed.own, weight: e.placed.weight, share: e.share, input: e.input, state: e.state };
 }
 
 /** Computes an inner node from its placed children. */
@@ -477,18 +478,18 @@ function innerResult(
         : state === 'zeroed'
           ? 0
           : null;
-    return { placed: p, state, input, share: zero(), linear: zero() };
+    return { placed: p, state, input, share: 0, linear: 0 };
   });
   const counted = entries.filter((e) => e.state !== 'excluded');
   const withData = counted.filter((e) => e.state === 'counted');
-  const weightAll = counted.reduce((s, e) => s.plus(e.placed.weight), zero());
-  const weightData = withData.reduce((s, e) => s.plus(e.placed.weight), zero());
+  const weightAll = counted.reduce((s, e) => s.add(e.placed.weight), new CompensatedSum()).value;
+  const weightData = withData.reduce((s, e) => s.add(e.placed.weight), new CompensatedSum()).value;
   const coverage: RollupCoverage = {
     children: placed.length,
     counted: counted.length,
     withData: withData.length,
     ratio: counted.length === 0 ? null : withData.length / counted.length,
-    weightRatio: weightAll.isZero() ? null : num(weightData.div(weightAll)),
+    weightRatio: weightAll === 0 ? null : weightData / weightAll,
     missing: counted.filter((e) => e.state !== 'counted').map((e) => e.placed.own.id),
   };
   const inputs = {
@@ -525,11 +526,11 @@ function innerResult(
   // The linear form: each used child gets an effective weight; score = Σ linear·input / Σ linear.
   switch (method) {
     case 'weighted_mean':
-      for (const e of used) e.linear = dec(e.placed.weight);
+      for (const e of used) e.linear = e.placed.weight;
       break;
     case 'mean':
     case 'share_on_track':
-      for (const e of used) e.linear = dec(1);
+      for (const e of used) e.linear = 1;
       break;
     case 'min':
     case 'max': {
@@ -542,24 +543,24 @@ function innerResult(
         )
           pick = e;
       }
-      pick.linear = dec(1);
+      pick.linear = 1;
       break;
     }
     case 'two_worst': {
       const sorted = [...used].sort((a, b) => (a.input as number) - (b.input as number));
-      for (const e of sorted.slice(0, 2)) e.linear = dec(1);
+      for (const e of sorted.slice(0, 2)) e.linear = 1;
       break;
     }
   }
-  const linearTotal = used.reduce((s, e) => s.plus(e.linear), zero());
-  const numerator = used.reduce((s, e) => s.plus(e.linear.times(e.input as number)), zero());
-  const exactScore = numerator.div(linearTotal);
-  for (const e of used) e.share = e.linear.div(linearTotal);
-  const score = num(exactScore);
+  const linearTotal = used.reduce((s, e) => s.add(e.linear), new CompensatedSum()).value;
+  const numerator = used.reduce((s, e) => s.add(e.linear * (e.input as number)), new CompensatedSum()).value;
+  let score = numerator / linearTotal;
+  if (score === 0) score = 0;
+  for (const e of used) e.share = e.linear / linearTotal;
   let status = bandOf(ctx, score);
   let override: string | null = null;
   if (method === 'two_worst' && used.length >= 2) {
-    const picked = used.filter((e) => !e.linear.isZero());
+    const picked = used.filter((e) => e.linear !== 0);
     const top = ctx.bands.length - 1;
     const at = bandIndex(ctx, score);
     const ranks = picked.map((e) => bandIndex(ctx, e.input as number));
@@ -571,16 +572,15 @@ function innerResult(
       override = 'the worst band needs both worst children in it';
     }
   }
-  const target = dec(ctx.targetScore);
   const drivers: RollupDriver[] = used
-    .map((e) => ({ e, shortfall: e.share.times(target.minus(e.input as number)) }))
-    .filter((d) => d.shortfall.gt(0))
-    .sort((a, b) => b.shortfall.comparedTo(a.shortfall))
+    .map((e) => ({ e, shortfall: e.share * (ctx.targetScore - (e.input as number)) }))
+    .filter((d) => d.shortfall > 0)
+    .sort((a, b) => b.shortfall - a.shortfall)
     .map(({ e, shortfall }) => ({
       id: e.placed.own.id,
       kind: e.placed.own.kind,
-      shortfall: num(shortfall),
-      share: num(e.share),
+      shortfall,
+      share: e.share,
       input: e.input as number,
       measure: 'score' as const,
     }));
@@ -603,7 +603,6 @@ function innerResult(
       inputs,
       intermediate: {
         score,
-        exact: plain(exactScore),
         counted: coverage.counted,
         withData: coverage.withData,
         coverage: coverage.ratio,
@@ -698,18 +697,18 @@ function sumResult(
           ? 'zeroed'
           : 'missing';
     const input = state === 'counted' ? value : state === 'zeroed' ? 0 : null;
-    return { placed: p, state, input, share: input === null ? zero() : dec(1), linear: zero() };
+    return { placed: p, state, input, share: input === null ? 0 : 1, linear: 0 };
   });
   const counted = entries.filter((e) => e.state !== 'excluded');
   const withData = counted.filter((e) => e.state === 'counted');
-  const weightAll = counted.reduce((s, e) => s.plus(e.placed.weight), zero());
-  const weightData = withData.reduce((s, e) => s.plus(e.placed.weight), zero());
+  const weightAll = counted.reduce((s, e) => s.add(e.placed.weight), new CompensatedSum()).value;
+  const weightData = withData.reduce((s, e) => s.add(e.placed.weight), new CompensatedSum()).value;
   const coverage: RollupCoverage = {
     children: placed.length,
     counted: counted.length,
     withData: withData.length,
     ratio: counted.length === 0 ? null : withData.length / counted.length,
-    weightRatio: weightAll.isZero() ? null : num(weightData.div(weightAll)),
+    weightRatio: weightAll === 0 ? null : weightData / weightAll,
     missing: counted.filter((e) => e.state !== 'counted').map((e) => e.placed.own.id),
   };
   const inputs = { method: 'sum', missing, scheme: ctx.scheme.id, unit: unit?.key ?? null };
@@ -905,7 +904,7 @@ function sumResult(
  * policies: `ignore` leaves the others to carry the score (weights renormalised) and reports the coverage;
  * `strict` gives the parent no score (`no_data`, reason `missing_children`) when any counted child lacks
  * data; `zero` counts a missing child as 0. With no counted child with data the node has no score, under
- * every policy. Scores are computed in decimal arithmetic (80 digits) and returned as the nearest double.
+ * every policy. Scores are float64 with compensated (Neumaier) sums; `sum` totals are exact decimals.
  *
  * Every inner score except `sum` is the linear form Σ share_i·input_i, where share_i is the child's
  * normalised effective weight (w_i/Σw for `weighted_mean`, 1/n for `mean` and `share_on_track`, 1 for the

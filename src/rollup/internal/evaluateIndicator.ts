@@ -1,0 +1,657 @@
+import { PeriodError } from '../../errors/PeriodError.js';
+import type { Indicator } from '../../model/IndicatorSchema.js';
+import type { Target } from '../../model/TargetSchema.js';
+import { coarsenPeriod } from '../../periods/coarsenPeriod.js';
+import { dueDate } from '../../periods/dueDate.js';
+import type { Period } from '../../periods/Period.js';
+import type { PeriodObservation } from '../../periods/PeriodObservation.js';
+import { periodOf } from '../../periods/periodOf.js';
+import { resample } from '../../periods/resample.js';
+import { shiftPeriod } from '../../periods/shiftPeriod.js';
+import { type BandScheme, bandStatus } from '../../scoring/bandStatus.js';
+import { type ChangeSinceResult, changeSince } from '../../scoring/changeSince.js';
+import type { Explanation } from '../../scoring/Explanation.js';
+import { type ScoreProgressResult, scoreProgress } from '../../scoring/scoreProgress.js';
+import { type XmrChartOptions, xmrChart } from '../../spc/xmrChart.js';
+import { type MannKendallOptions, mannKendall } from '../../trend/mannKendall.js';
+import { equityGap } from '../equityGap.js';
+import type { IndicatorReport } from '../PlanReport.js';
+import { type Decimal, dec, num, plain } from './decimal.js';
+import {
+  dayNumber,
+  deriveTotals,
+  exactOf,
+  ordinalOf,
+  type PeriodCache,
+  type Point,
+  periodsPerYear,
+  pointsOf,
+  type SplitObservations,
+  scaleOf,
+  thursdayOf,
+} from './series.js';
+
+/** What every indicator evaluation shares. */
+export interface IndicatorContext {
+  readonly periods: PeriodCache;
+  readonly asOfDay: string;
+  readonly scheme: BandScheme<string>;
+  readonly trend: MannKendallOptions | false;
+  readonly spc: Omit<XmrChartOptions, 'improvement' | 'target'> | false;
+  readonly equityThreshold: number;
+  readonly targetScore: number;
+}
+
+type TargetBasis = 'current' | 'most_recent' | 'upcoming';
+
+interface TargetInForce {
+  target: Target;
+  period: Period;
+  basis: TargetBasis;
+}
+
+/** The day a period is placed on the calendar by: the Thursday of an ISO week, else its last day. */
+function anchorOf(period: Period): string {
+  return period.frequency === 'week' ? thursdayOf(period) : period.end;
+}
+
+/**
+ * The target in force for a reference period (the latest reported one, or the period holding asOf when
+ * nothing is reported): the target whose period holds it (`current`; the soonest-ending when several do),
+ * else the most recent earlier target (`most_recent`: it stays in force), else the next one (`upcoming`).
+ */
+function targetInForce(
+  indicator: Indicator,
+  periods: PeriodCache,
+  ref: Period | null,
+  asOfDay: string,
+): TargetInForce | null {
+  if (indicator.targets.length === 0) return null;
+  const start = ref === null ? asOfDay : ref.start;
+  const end = ref === null ? asOfDay : ref.end;
+  const anchor = ref === null ? asOfDay : anchorOf(ref);
+  let current: TargetInForce | null = null;
+  let past: TargetInForce | null = null;
+  let upcoming: TargetInForce | null = null;
+  for (const target of indicator.targets) {
+    const period = periods.get(target.period);
+    const holds =
+      ref !== null && ref.frequency === 'week' && period.frequency !== 'week'
+        ? period.start <= anchor && anchor <= period.end
+        : period.start <= end && start <= period.end;
+    if (holds) {
+      if (current === null || period.end < current.period.end) current = { target, period, basis: 'current' };
+    } else if (period.end < start) {
+      if (past === null || period.end > past.period.end) past = { target, period, basis: 'most_recent' };
+    } else if (upcoming === null || period.start < upcoming.period.start) {
+      upcoming = { target, period, basis: 'upcoming' };
+    }
+  }
+  return current ?? past ?? upcoming;
+}
+
+interface Comparison {
+  period: Period;
+  basis: 'latest' | 'period_to_date';
+  value: Decimal | null;
+  coverage: { expected: number; present: number; ratio: number } | null;
+  /** present / expected for sums compared with a coarser target; null otherwise. */
+  proRate: Decimal | null;
+}
+
+/** The number of ISO weeks whose Thursday lies in a period. */
+function weeksIn(period: Period): number {
+  const start = dayNumber(period.start);
+  const end = dayNumber(period.end);
+  // 1970-01-01 was a Thursday: day numbers ≡ 0 (mod 7) are Thursdays.
+  const first = start + ((7 - (((start % 7) + 7) % 7)) % 7);
+  return first > end ? 0 : Math.floor((end - first) / 7) + 1;
+}
+
+/**
+ * What the target is compared with: the latest value when the target is for a period of the indicator's
+ * frequency (or one it does not nest in), else the period-to-date aggregate of the target-frequency period
+ * holding the latest period (as the indicator aggregates), with its coverage.
+ */
+function compare(
+  indicator: Indicator,
+  ctx: IndicatorContext,
+  points: readonly Point[],
+  latest: Point,
+  targetPeriod: Period | null,
+): Comparison {
+  const scale = scaleOf(indicator);
+  const latestOnly = (): Comparison => ({
+    period: latest.period,
+    basis: 'latest',
+    value: dec(exactOf(latest, scale) as string),
+    coverage: null,
+    proRate: null,
+  });
+  if (targetPeriod === null || targetPeriod.frequency === latest.period.frequency) return latestOnly();
+  const calendar = ctx.periods.calendar;
+  let window: Period;
+  const weekly = latest.period.frequency === 'week';
+  try {
+    window = weekly
+      ? periodOf(thursdayOf(latest.period), targetPeriod.frequency, calendar)
+      : coarsenPeriod(latest.period, targetPeriod.frequency, calendar);
+  } catch (error) {
+    if (error instanceof PeriodError) return latestOnly();
+    throw error;
+  }
+  if (window.frequency === 'day' || (weekly && targetPeriod.frequency === 'week')) return latestOnly();
+  const members = points.filter((p) =>
+    weekly
+      ? thursdayOf(p.period) >= window.start && thursdayOf(p.period) <= window.end
+      : p.period.start >= window.start && p.period.end <= window.end,
+  );
+  const ratio = indicator.aggregation === 'ratio';
+  const series: PeriodObservation[] = members.map((p) => ({
+    period: weekly ? thursdayOf(p.period) : p.period.label,
+    ...(ratio
+      ? { numerator: p.numerator, denominator: p.value === null ? null : p.denominator }
+      : { value: p.value === null ? null : p.raw === null ? p.value : p.raw }),
+  }));
+  const [aggregated] = resample(series, {
+    to: window.frequency,
+    aggregation: indicator.aggregation,
+    calendar,
+  });
+  const expected = weekly ? weeksIn(window) : (aggregated?.coverage.expected ?? 1);
+  const present = members.filter((p) => p.value !== null).length;
+  const exact = aggregated?.exact ?? null;
+  const value = exact === null ? null : ratio ? dec(exact).times(scale).toSignificantDigits(34) : dec(exact);
+  return {
+    period: window,
+    basis: 'period_to_date',
+    value,
+    coverage: { expected, present, ratio: present / expected },
+    proRate: indicator.aggregation === 'sum' ? dec(present).div(expected) : null,
+  };
+}
+
+function targetNumber(value: Target['value']): Decimal | null {
+  return typeof value === 'object' ? null : dec(value);
+}
+
+function readingOf(
+  indicator: Indicator,
+  direction: 'increasing' | 'decreasing' | 'no trend',
+  latest: number | null,
+  range: { min: number; max: number } | null,
+): 'improving' | 'worsening' | 'no_significant_change' | 'not_applicable' {
+  if (direction === 'no trend') return 'no_significant_change';
+  let better: 'increasing' | 'decreasing' | null = null;
+  if (indicator.polarity === 'increase') better = 'increasing';
+  else if (indicator.polarity === 'decrease') better = 'decreasing';
+  else if (indicator.polarity === 'range' && range !== null && latest !== null) {
+    if (latest < range.min) better = 'increasing';
+    else if (latest > range.max) better = 'decreasing';
+  }
+  if (better === null) return 'not_applicable';
+  return direction === better ? 'improving' : 'worsening';
+}
+
+function changeJson(result: ChangeSinceResult): IndicatorReport['change']['previous'] {
+  if (result.status === 'ok') {
+    return {
+      status: 'ok',
+      period: result.current.period,
+      referencePeriod: result.reference.period,
+      absolute: result.absoluteChange,
+      percent: result.percentChange,
+      direction: result.direction,
+      assessment: result.assessment,
+    };
+  }
+  const ref = result.explanation.intermediate.referencePeriod;
+  return { status: 'no_data', reason: result.reason, referencePeriod: typeof ref === 'string' ? ref : null };
+}
+
+/** The latest period whose figure is due by asOf (asOf after its due date), walking back from asOf. */
+function expectedPeriod(indicator: Indicator, ctx: IndicatorContext): { period: Period; due: string } | null {
+  const calendar = ctx.periods.calendar;
+  let period = periodOf(ctx.asOfDay, indicator.frequency, calendar);
+  for (let guard = 0; guard < 100_000; guard++) {
+    const due = dueDate(period, indicator.reportingLagDays, calendar);
+    if (due < ctx.asOfDay) return { period, due };
+    try {
+      period = shiftPeriod(period, -1, calendar);
+    } catch (error) {
+      if (error instanceof PeriodError) return null;
+      throw error;
+    }
+  }
+  return null;
+}
+
+function freshnessOf(
+  indicator: Indicator,
+  ctx: IndicatorContext,
+  latest: Point | null,
+): IndicatorReport['freshness'] {
+  const expected = expectedPeriod(indicator, ctx);
+  const latestPeriod = latest?.period.label ?? null;
+  const base = {
+    expectedPeriod: expected?.period.label ?? null,
+    dueDate: expected?.due ?? null,
+    latestPeriod,
+  };
+  if (latest !== null && (expected === null || latest.period.start >= expected.period.start)) {
+    return { status: 'on_time', ...base, periodsOverdue: 0 };
+  }
+  if (expected === null) return { status: 'not_due', ...base, periodsOverdue: null };
+  if (latest !== null) {
+    return { status: 'late', ...base, periodsOverdue: ordinalOf(expected.period) - ordinalOf(latest.period) };
+  }
+  // Nothing reported: reporting starts at the baseline or the first target, when either is known.
+  const starts = [
+    ...(indicator.baseline ? [ctx.periods.get(indicator.baseline.period).start] : []),
+    ...indicator.targets.map((t) => ctx.periods.get(t.period).start),
+  ].sort();
+  const start = starts[0];
+  if (start === undefined) return { status: 'missing', ...base, periodsOverdue: null };
+  const first = periodOf(start, indicator.frequency, ctx.periods.calendar);
+  if (first.start > expected.period.start) return { status: 'not_due', ...base, periodsOverdue: null };
+  return { status: 'missing', ...base, periodsOverdue: ordinalOf(expected.period) - ordinalOf(first) + 1 };
+}
+
+/** One series (the total, or a group) scored against the target in force. */
+interface Scored {
+  latest: Point | null;
+  inForce: TargetInForce | null;
+  comparison: Comparison | null;
+  comparableTarget: Decimal | null;
+  range: { min: number; max: number } | null;
+  progress: ScoreProgressResult;
+  score: number | null;
+  status: string;
+  statusExplanation: Explanation;
+}
+
+function scoreSeries(
+  indicator: Indicator,
+  ctx: IndicatorContext,
+  points: readonly Point[],
+  notDue: boolean,
+  group: boolean,
+): Scored {
+  let latest: Point | null = null;
+  for (let i = points.length - 1; i >= 0; i--) {
+    if ((points[i] as Point).value !== null) {
+      latest = points[i] as Point;
+      break;
+    }
+  }
+  const inForce = targetInForce(indicator, ctx.periods, latest?.period ?? null, ctx.asOfDay);
+  const comparison =
+    latest === null ? null : compare(indicator, ctx, points, latest, inForce?.period ?? null);
+  const proRate = comparison?.proRate ?? null;
+  // A group of an additive indicator holds only part of the total: the total's target does not apply to it.
+  const rawTarget = group && indicator.aggregation === 'sum' ? undefined : inForce?.target.value;
+  const range = rawTarget !== undefined && typeof rawTarget === 'object' ? rawTarget : null;
+  const point = rawTarget === undefined ? null : targetNumber(rawTarget);
+  const comparableTarget =
+    point === null ? null : proRate === null ? point : point.times(proRate).toSignificantDigits(34);
+  const tolerance = inForce?.target.tolerance;
+  const baseline = indicator.baseline;
+  const baselinePeriod = baseline ? ctx.periods.get(baseline.period) : null;
+  // A pro-rated (sum) comparison pro-rates the baseline too when it is a total of a period like the target's.
+  const baselineValue =
+    baseline === undefined
+      ? null
+      : proRate === null
+        ? baseline.value
+        : baselinePeriod?.frequency === inForce?.period.frequency
+          ? plain(dec(baseline.value).times(proRate).toSignificantDigits(34))
+          : null;
+  const progress = scoreProgress({
+    current: comparison?.value === null || comparison === null ? null : plain(comparison.value),
+    target:
+      range !== null
+        ? proRate === null
+          ? range
+          : { min: num(dec(range.min).times(proRate)), max: num(dec(range.max).times(proRate)) }
+        : comparableTarget === null
+          ? null
+          : plain(comparableTarget),
+    baseline: baselineValue,
+    polarity: indicator.polarity,
+    tolerance:
+      typeof tolerance === 'number' && proRate !== null ? num(dec(tolerance).times(proRate)) : tolerance,
+    decimals: indicator.decimals,
+  });
+  const band =
+    notDue && progress.status === 'no_data'
+      ? bandStatus({ status: 'not_due', reason: 'no figure is due yet' }, ctx.scheme)
+      : bandStatus(progress, ctx.scheme);
+  const score =
+    progress.status !== 'ok'
+      ? null
+      : progress.percentOfTarget !== null
+        ? progress.percentOfTarget
+        : progress.achieved
+          ? ctx.targetScore
+          : null;
+  return {
+    latest,
+    inForce,
+    comparison,
+    comparableTarget,
+    range,
+    progress,
+    score,
+    status: band.status,
+    statusExplanation: band.explanation,
+  };
+}
+
+function values(points: readonly Point[]): Array<number | null> {
+  if (points.length === 0) return [];
+  const first = ordinalOf((points[0] as Point).period);
+  const last = ordinalOf((points[points.length - 1] as Point).period);
+  const out: Array<number | null> = new Array(last - first + 1).fill(null);
+  for (const p of points) out[ordinalOf(p.period) - first] = p.value;
+  return out;
+}
+
+function fmt(x: number): string {
+  return String(Number(x.toPrecision(6)));
+}
+
+/** Evaluates one indicator of a plan. */
+export function evaluateIndicator(
+  indicator: Indicator,
+  ctx: IndicatorContext,
+  split: SplitObservations | undefined,
+  goalIds: string[],
+): IndicatorReport {
+  const groupPoints = new Map<string, Map<string, Point[]>>();
+  for (const [dimension, byGroup] of split?.groups ?? []) {
+    const m = new Map<string, Point[]>();
+    for (const [group, list] of byGroup) m.set(group, pointsOf(indicator, list, ctx.periods, ctx.asOfDay));
+    groupPoints.set(dimension, m);
+  }
+  let points = pointsOf(indicator, split?.totals ?? [], ctx.periods, ctx.asOfDay);
+  const derived = deriveTotals(indicator, points, groupPoints);
+  if (derived.length > 0) {
+    points = [...points, ...derived].sort((a, b) =>
+      a.period.start < b.period.start ? -1 : a.period.start > b.period.start ? 1 : 0,
+    );
+  }
+  const scale = scaleOf(indicator);
+  // Freshness reads the latest period reported for the total or any group.
+  let latestAny: Point | null = null;
+  for (const list of [points, ...[...groupPoints.values()].flatMap((m) => [...m.values()])]) {
+    for (let i = list.length - 1; i >= 0; i--) {
+      const p = list[i] as Point;
+      if (p.value === null) continue;
+      if (latestAny === null || p.period.start > latestAny.period.start) latestAny = p;
+      break;
+    }
+  }
+  const freshness = freshnessOf(indicator, ctx, latestAny);
+  const total = scoreSeries(indicator, ctx, points, freshness.status === 'not_due', false);
+  const { latest, inForce, comparison, progress } = total;
+
+  // Changes: only the last year and a period are needed.
+  const improvement =
+    indicator.polarity === 'increase' || indicator.polarity === 'decrease' ? indicator.polarity : undefined;
+  let change: IndicatorReport['change'];
+  if (latest === null) {
+    const none = { status: 'no_data', reason: 'no_observations', referencePeriod: null } as const;
+    change = { previous: none, samePeriodLastYear: none };
+  } else {
+    // Only the periods changeSince can compare with: the previous one and the same one a year earlier
+    // (52 or 53 ISO weeks, 365 or 366 days back).
+    const at = ordinalOf(latest.period);
+    const year = periodsPerYear(latest.period);
+    const wanted = new Set([at, at - 1, at - year, at - year + 1]);
+    const recent = points
+      .filter((p) => wanted.has(ordinalOf(p.period)))
+      .map((p) => ({
+        period: p.period.label,
+        value: p.value === null ? null : (exactOf(p, scale) as string),
+      }));
+    const options = { polarity: improvement, calendar: ctx.periods.calendar } as const;
+    change = {
+      previous: changeJson(changeSince(recent, { since: 'previous', ...options })),
+      samePeriodLastYear: changeJson(changeSince(recent, { since: 'samePeriodLastYear', ...options })),
+    };
+  }
+
+  const series = values(points);
+  let trend: IndicatorReport['trend'] = { status: 'off' };
+  if (ctx.trend !== false) {
+    const mk = mannKendall(series, ctx.trend);
+    trend =
+      mk.status === 'ok'
+        ? {
+            status: 'ok',
+            direction: mk.trend,
+            reading: readingOf(indicator, mk.trend, latest?.value ?? null, total.range),
+            p: mk.p,
+            tau: mk.tau,
+            slope: mk.slope,
+            n: mk.n,
+            alpha: mk.alpha,
+          }
+        : { status: 'insufficient_data', required: mk.required, received: mk.received };
+  }
+
+  let spc: IndicatorReport['spc'] = { status: 'off' };
+  if (ctx.spc !== false) {
+    const point = inForce === null ? null : targetNumber(inForce.target.value);
+    const perPeriod =
+      point === null || improvement === undefined
+        ? null
+        : comparison?.basis === 'period_to_date' && indicator.aggregation === 'sum' && comparison.coverage
+          ? num(point.div(comparison.coverage.expected))
+          : num(point);
+    const chart = xmrChart(series, { ...ctx.spc, improvement: improvement ?? 'neutral', target: perPeriod });
+    spc =
+      chart.status === 'ok'
+        ? {
+            status: 'ok',
+            variationIcon: chart.variationIcon,
+            assuranceIcon: chart.assuranceIcon,
+            mean: chart.mean,
+            lcl: chart.lcl,
+            ucl: chart.ucl,
+            n: chart.points.reduce((n, p) => (p.value === null ? n : n + 1), 0),
+            target: perPeriod,
+          }
+        : {
+            status: 'insufficient_data',
+            reason: chart.reason,
+            required: chart.required,
+            received: chart.received,
+          };
+  }
+
+  // Disaggregation: every group scored like the total; equity at the latest period any group reported.
+  const disaggregation: IndicatorReport['disaggregation'] = [];
+  for (const dimension of indicator.dimensions) {
+    const byGroup = groupPoints.get(dimension.id);
+    if (byGroup === undefined) continue;
+    const names = [...new Set([...(dimension.values ?? []), ...byGroup.keys()])];
+    const scored = names.map((group) => ({
+      group,
+      s: scoreSeries(indicator, ctx, byGroup.get(group) ?? [], false, true),
+    }));
+    let common: Period | null = null;
+    for (const { s } of scored) {
+      if (s.latest !== null && (common === null || s.latest.period.start > common.start))
+        common = s.latest.period;
+    }
+    const equity = equityGap(
+      scored.map(({ group, s }) => ({
+        group,
+        value:
+          common !== null && s.latest?.period.label === common.label && s.comparison?.value
+            ? plain(s.comparison.value)
+            : null,
+      })),
+      { polarity: indicator.polarity, threshold: ctx.equityThreshold },
+    );
+    disaggregation.push({
+      dimension: dimension.id,
+      name: dimension.name ?? null,
+      period: common?.label ?? null,
+      groups: scored.map(({ group, s }) => ({
+        group,
+        latest: s.latest === null ? null : { period: s.latest.period.label, value: s.latest.value as number },
+        comparisonValue: s.comparison?.value ? num(s.comparison.value) : null,
+        score: s.score,
+        status: s.status,
+      })),
+      equity: {
+        status: equity.status,
+        reason: equity.reason,
+        groups: equity.groups,
+        missing: [...equity.missing],
+        best: equity.best,
+        worst: equity.worst,
+        difference: equity.difference,
+        differenceExact: equity.differenceExact,
+        ratio: equity.ratio,
+        parity: equity.parity,
+        threshold: equity.threshold,
+      },
+    });
+  }
+
+  const target: IndicatorReport['target'] =
+    inForce === null
+      ? null
+      : {
+          period: inForce.period.label,
+          value: total.range ? null : num(dec(inForce.target.value as number | string)),
+          exact: total.range ? null : plain(dec(inForce.target.value as number | string)),
+          range: total.range,
+          tolerance:
+            inForce.target.tolerance === undefined
+              ? null
+              : typeof inForce.target.tolerance === 'number'
+                ? inForce.target.tolerance
+                : { ...inForce.target.tolerance },
+          basis: inForce.basis,
+        };
+  const scoredProgress = progress.status === 'ok' ? progress : null;
+  const report: IndicatorReport = {
+    id: indicator.id,
+    name: indicator.name,
+    ownerId: indicator.ownerId ?? null,
+    goalIds,
+    unit: { ...indicator.unit },
+    polarity: indicator.polarity,
+    frequency: indicator.frequency,
+    aggregation: indicator.aggregation,
+    decimals: indicator.decimals ?? null,
+    latest:
+      latest === null
+        ? null
+        : {
+            period: latest.period.label,
+            value: latest.value as number,
+            exact: exactOf(latest, scale) as string,
+            observationStatus: latest.status,
+            derived: latest.derived,
+          },
+    target,
+    comparison:
+      comparison === null
+        ? null
+        : {
+            period: comparison.period.label,
+            basis: comparison.basis,
+            value: comparison.value === null ? null : num(comparison.value),
+            exact: comparison.value === null ? null : plain(comparison.value),
+            target: total.comparableTarget === null ? null : num(total.comparableTarget),
+            targetExact: total.comparableTarget === null ? null : plain(total.comparableTarget),
+            proRated: comparison.proRate === null ? null : num(comparison.proRate),
+            coverage: comparison.coverage,
+          },
+    progress: {
+      status: progress.status,
+      reason: progress.status === 'ok' ? null : progress.reason,
+      achieved: scoredProgress?.achieved ?? null,
+      withinTolerance: scoredProgress?.withinTolerance ?? null,
+      percentOfTarget: scoredProgress?.percentOfTarget ?? null,
+      gapClosed: scoredProgress?.gapClosed ?? null,
+      remaining: scoredProgress?.remaining ?? null,
+      difference: scoredProgress?.difference ?? null,
+      display: scoredProgress ? { ...scoredProgress.display } : null,
+    },
+    score: total.score,
+    status: total.status,
+    change,
+    trend,
+    spc,
+    freshness,
+    disaggregation,
+    explanation: explain(indicator, ctx, total, trend, spc, freshness),
+  };
+  return report;
+}
+
+function explain(
+  indicator: Indicator,
+  ctx: IndicatorContext,
+  s: Scored,
+  trend: IndicatorReport['trend'],
+  spc: IndicatorReport['spc'],
+  freshness: IndicatorReport['freshness'],
+): Explanation {
+  const parts: string[] = [];
+  if (s.latest === null) parts.push(`${indicator.name}: no figure reported as of ${ctx.asOfDay}`);
+  else {
+    const c = s.comparison as Comparison;
+    const shown = c.value === null ? 'no value' : plain(c.value);
+    const what =
+      c.basis === 'latest'
+        ? `${shown} in ${c.period.label}`
+        : `${shown} for ${c.period.label} to date (${c.coverage?.present} of ${c.coverage?.expected} periods)`;
+    const target = s.range
+      ? `the band ${s.range.min}–${s.range.max}`
+      : s.comparableTarget === null
+        ? 'no target'
+        : `a target of ${plain(s.comparableTarget)}${c.proRate !== null ? ' (pro-rated)' : ''}`;
+    parts.push(
+      `${indicator.name}: ${what} against ${target}${s.inForce ? ` (${s.inForce.period.label}, ${s.inForce.basis.replace('_', ' ')})` : ''}`,
+    );
+  }
+  parts.push(`status ${s.status}${s.score === null ? '' : ` at ${fmt(s.score * 100)}% of target`}`);
+  if (trend.status === 'ok')
+    parts.push(
+      `trend ${trend.reading.replace(/_/g, ' ')}${trend.p === null ? '' : ` (p = ${fmt(trend.p)})`}`,
+    );
+  if (spc.status === 'ok')
+    parts.push(
+      `SPC ${spc.variationIcon.replace(/_/g, ' ')}${spc.assuranceIcon ? `, assurance ${spc.assuranceIcon.replace(/_/g, ' ')}` : ''}`,
+    );
+  parts.push(`data ${freshness.status.replace('_', ' ')}`);
+  const explanation: Explanation = {
+    method: 'evaluatePlan',
+    summary: `${parts.join('; ')}.`,
+    inputs: {
+      asOf: ctx.asOfDay,
+      targetPeriod: s.inForce?.period.label ?? null,
+      targetBasis: s.inForce?.basis ?? null,
+      comparisonPeriod: s.comparison?.period.label ?? null,
+      comparisonBasis: s.comparison?.basis ?? null,
+      scheme: ctx.scheme.id,
+    },
+    intermediate: {
+      score: s.score,
+      percentOfTarget: s.progress.status === 'ok' ? s.progress.percentOfTarget : null,
+      status: s.status,
+      progress: s.progress.explanation.summary,
+      band: s.statusExplanation.summary,
+    },
+    source: 'civic-metrics docs/accountability.md (evaluatePlan)',
+  };
+  if (s.statusExplanation.rule) explanation.rule = s.statusExplanation.rule;
+  return explanation;
+}
