@@ -211,7 +211,9 @@ export function insufficientSvg(
         fill: palette.muted,
         class: 'cm-message',
       },
-      escapeXml(message),
+      wrapText(message, (width - 24) / 7.8, 4)
+        .map((line, i) => el('tspan', { x: width / 2, dy: i === 0 ? undefined : 18 }, escapeXml(line)))
+        .join(''),
     ) +
     '</svg>'
   );
