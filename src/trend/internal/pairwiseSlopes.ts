@@ -63,15 +63,7 @@ export function slopesAtRanks(
 ): number[] {
   const total = slopeCount(groups);
   if (total <= directLimit) {
-    const slopes = allSlopes(groups);
-    const order = ranks.map((r, i) => [r, i] as const).sort((p, q) => p[0] - q[0]);
-    const out = new Array<number>(ranks.length);
-    let left = 0;
-    for (const [rank, index] of order) {
-      out[index] = selectInPlace(slopes, rank, left, slopes.length - 1);
-      left = rank;
-    }
-    return out;
+    return selectRanks(allSlopes(groups), ranks);
   }
   const selector = new SlopeSelector(groups, total);
   // Ranks within a few thousand of each other (the two middle slopes) share one bracket.

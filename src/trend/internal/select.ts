@@ -49,9 +49,25 @@ export function selectRanks(a: Float64Array, ranks: readonly number[]): number[]
   const order = ranks.map((r, i) => [r, i] as const).sort((p, q) => p[0] - q[0]);
   const out = new Array<number>(ranks.length);
   let left = 0;
+  let previous = -1;
   for (const [rank, index] of order) {
-    out[index] = selectInPlace(a, rank, left, a.length - 1);
+    if (rank === previous + 1 && previous >= 0) {
+      // After selecting rank r, everything right of it is ≥ a[r]: rank r + 1 is their minimum.
+      let min = a[rank]!;
+      for (let i = rank + 1; i < a.length; i++) if (a[i]! < min) min = a[i]!;
+      out[index] = min;
+      // Keep the invariant for a following rank: move the minimum to position `rank`.
+      for (let i = rank; i < a.length; i++) {
+        if (a[i] === min) {
+          const t = a[rank]!;
+          a[rank] = a[i]!;
+          a[i] = t;
+          break;
+        }
+      }
+    } else out[index] = selectInPlace(a, rank, left, a.length - 1);
     left = rank;
+    previous = rank;
   }
   return out;
 }
