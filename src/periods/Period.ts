@@ -6,8 +6,9 @@ import type { Frequency } from './Frequency.js';
  * canonical label and its first and last civil dates (both inclusive, `YYYY-MM-DD`).
  *
  * Obtain one from {@link parsePeriod} or {@link periodOf}; every function of `civic-metrics/periods` accepts
- * either a `Period` or its label. Periods returned by this library are frozen plain objects, equal
- * (`toEqual`) whenever they denote the same period.
+ * either a `Period` or its label. Periods returned by this library are fresh plain objects (read-only in
+ * their type), deep-equal (`toEqual`) whenever they denote the same period; a fiscal period's `calendar` is
+ * a frozen copy shared by the periods read with the same calendar object.
  *
  * - `year` is the year written in the label: the calendar year, the ISO week-numbering year for weeks
  *   (`2020-W53` has `year` 2020 although it ends on 2021-01-03), or the fiscal year number.

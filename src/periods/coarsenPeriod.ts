@@ -20,7 +20,7 @@ import type { Period } from './Period.js';
  * @param frequency - The target frequency.
  * @param calendar - The fiscal calendar: required for a fiscal target or to read a fiscal label; a fiscal
  *   period's own calendar is used otherwise.
- * @returns The frozen containing {@link Period}.
+ * @returns The containing {@link Period}.
  * @throws {PeriodError} `frequency_mismatch` when `period` does not nest in `frequency` (including a finer
  *   target, or two different fiscal calendars); `invalid_period` / `missing_calendar` as
  *   {@link parsePeriod}, or for a target reaching outside 0001-01-01..9999-12-31.

@@ -52,15 +52,15 @@ export function findGaps(
     );
   }
   const series = readObservations(fn, 'observations', observations, first.calendar ?? cal);
-  const head = series.parts[0];
+  const head = series.first;
   if (head !== undefined)
     assertSameFrequency(fn, 'from', first, `observations[${series.source[0]}].period`, head);
   const reported = new Set<number>();
-  for (let k = 0; k < series.parts.length; k++) {
-    const ordinal = ordinalOf(series.parts[k]!);
+  for (let k = 0; k < series.length; k++) {
+    const ordinal = series.ordinals[k] as number;
     if (ordinal < a || ordinal > b) continue;
     const i = series.source[k] as number;
-    if (hasValue(fn, `observations[${i}]`, observations[i] as PeriodObservation)) reported.add(ordinal);
+    if (hasValue(fn, 'observations', observations, i)) reported.add(ordinal);
   }
   const gaps: Period[] = [];
   for (let k = a; k <= b; k++) {

@@ -1,6 +1,6 @@
 import { dueDay } from './dueDate.js';
 import type { FiscalCalendar } from './FiscalCalendar.js';
-import { readObservations, readValue } from './internal/observations.js';
+import { hasValue, readObservations } from './internal/observations.js';
 import { readCount } from './internal/options.js';
 import { labelOf, readCalendar, readDay, readPeriod } from './internal/parts.js';
 import { assertSameFrequency } from './internal/require.js';
@@ -50,20 +50,13 @@ export function isLate(
   const lag = readCount(fn, 'reportingLagDays', reportingLagDays, 0);
   const day = readDay(fn, 'asOf', asOf);
   const series = readObservations(fn, 'observations', observations, parts.calendar ?? cal);
-  const first = series.parts[0];
+  const first = series.first;
   if (first !== undefined)
     assertSameFrequency(fn, 'period', parts, `observations[${series.source[0]}].period`, first);
   if (day <= dueDay(fn, parts.end, lag, labelOf(parts))) return false;
-  for (let k = 0; k < series.parts.length; k++) {
-    if (series.parts[k]?.start !== parts.start) continue;
-    const i = series.source[k] as number;
-    const observation = observations[i] as PeriodObservation;
-    const path = `observations[${i}]`;
-    if (readValue(fn, `${path}.value`, observation.value) !== null) return false;
-    return (
-      readValue(fn, `${path}.numerator`, observation.numerator) === null ||
-      readValue(fn, `${path}.denominator`, observation.denominator) === null
-    );
+  for (let k = 0; k < series.length; k++) {
+    if (series.starts[k] === parts.start)
+      return !hasValue(fn, 'observations', observations, series.source[k] as number);
   }
   return true;
 }

@@ -27,7 +27,7 @@ import type { Period } from './Period.js';
  *
  * @param label - The period label.
  * @param calendar - The fiscal calendar; required for `FY…` labels, ignored otherwise.
- * @returns The frozen {@link Period}; fiscal periods carry a copy of `calendar`.
+ * @returns The {@link Period}; fiscal periods carry a copy of `calendar`.
  * @throws {PeriodError} `invalid_period` for a label that is not canonical or names no existing period
  *   (`2024-13`, `2021-W53`, `2023-02-29`, `2024-Q5`, `FY24`, ` 2024`); `missing_calendar` for a fiscal label
  *   without `calendar`. The message names the label and what was expected; `path` is `'label'`.

@@ -2,9 +2,12 @@ import { PeriodError } from '../errors/PeriodError.js';
 import type { FiscalCalendar } from './FiscalCalendar.js';
 import type { Frequency } from './Frequency.js';
 import { formatDay } from './internal/civil.js';
-import { partsOfDay, readCalendar, readDay, readFrequency, toPeriod } from './internal/parts.js';
+import { partsOfCivil, readCalendar, readDay, readFrequency, toPeriod } from './internal/parts.js';
 import { requireCalendar } from './internal/require.js';
 import type { Period } from './Period.js';
+
+/** Scratch for the civil date read (periodOf is synchronous and not re-entrant). */
+const civil: [number, number, number] = [0, 0, 0];
 
 /**
  * The period of a frequency that holds a civil date.
@@ -19,7 +22,7 @@ import type { Period } from './Period.js';
  * @param date - `YYYY-MM-DD` from 0001-01-01 to 9999-12-31, or a `Date`.
  * @param frequency - One of {@link frequencies}.
  * @param calendar - The fiscal calendar; required for `fiscal-quarter` and `fiscal-year`.
- * @returns The frozen {@link Period} holding the date.
+ * @returns The {@link Period} holding the date.
  * @throws {PeriodError} `invalid_period` for a malformed or non-existent date, an invalid `Date`, or a
  *   period reaching outside 0001-01-01..9999-12-31; `missing_calendar` for a fiscal frequency without
  *   `calendar`.
@@ -40,8 +43,8 @@ export function periodOf(date: string | Date, frequency: Frequency, calendar?: F
   const f = readFrequency(fn, 'frequency', frequency);
   const cal = readCalendar(fn, 'calendar', calendar);
   requireCalendar(fn, 'calendar', f, cal);
-  const day = readDay(fn, 'date', date);
-  const parts = partsOfDay(day, f, cal);
+  const day = readDay(fn, 'date', date, civil);
+  const parts = partsOfCivil(day, civil[0], civil[1], civil[2], f, cal);
   if (parts === undefined) {
     throw new PeriodError(
       'invalid_period',

@@ -13,7 +13,7 @@ import type { Period } from './Period.js';
  * @param from - The first period, a {@link Period} or label.
  * @param to - The last period, on or after `from`.
  * @param calendar - The fiscal calendar, required to read fiscal labels.
- * @returns The frozen periods, oldest first.
+ * @returns The periods, oldest first.
  * @throws {PeriodError} `invalid_period` / `missing_calendar` for unreadable ends; `frequency_mismatch`
  *   when the ends differ in frequency or fiscal calendar.
  * @throws {ArgumentError} `invalid_argument` when `to` is before `from`.

@@ -6,7 +6,7 @@ import type { Frequency } from './Frequency.js';
 import { Accumulator } from './internal/accumulate.js';
 import { formatDay } from './internal/civil.js';
 import { assertNests } from './internal/nesting.js';
-import { readObservations, readValues } from './internal/observations.js';
+import { type ReadValue, readObservations, valueAt } from './internal/observations.js';
 import { readAggregation, readMinCoverage, readOptions } from './internal/options.js';
 import {
   ordinalOf,
@@ -108,9 +108,8 @@ export function resample(
   const from = series.frequency;
   if (from === undefined) return [];
   assertNests(fn, 'options.to', from, to, calendar);
-  const { values, denominators } = readValues(fn, 'observations', observations, series, aggregation);
-  const { parts } = series;
-  const n = parts.length;
+  const { starts, source } = series;
+  const n = series.length;
   const out: ResampleResult = [];
   const accumulator = new Accumulator(aggregation);
   const targetOf = (day: number): Parts => {
@@ -133,9 +132,10 @@ export function resample(
   const flush = (target: Parts): void => {
     out.push({ period: toPeriod(target), ...accumulator.outcome(expectedOf(target), minCoverage) });
   };
-  let target = targetOf((parts[0] as Parts).start);
+  let target = targetOf(starts[0] as number);
+  const pair: [ReadValue, ReadValue] = [null, null];
   for (let k = 0; k < n; k++) {
-    const start = (parts[k] as Parts).start;
+    const start = starts[k] as number;
     if (start > target.end) {
       flush(target);
       let next = partsOfOrdinal(to, ordinalOf(target) + 1, calendar) ?? targetOf(start);
@@ -145,7 +145,8 @@ export function resample(
       }
       target = next;
     }
-    accumulator.add(values[k] as number | string | null, denominators === undefined ? null : denominators[k]);
+    valueAt(fn, 'observations', observations, source[k] as number, aggregation, pair);
+    accumulator.add(pair[0], pair[1]);
   }
   flush(target);
   return out;

@@ -4,7 +4,6 @@ import type { FiscalCalendar } from './FiscalCalendar.js';
 import { Accumulator } from './internal/accumulate.js';
 import { readObservations, readValues } from './internal/observations.js';
 import { readAggregation, readCount, readMinCoverage, readOptions } from './internal/options.js';
-import { ordinalsOf } from './internal/ordinals.js';
 import { partsOfOrdinal, readCalendar, toPeriod } from './internal/parts.js';
 import type { Period } from './Period.js';
 import type { PeriodObservation } from './PeriodObservation.js';
@@ -109,13 +108,13 @@ export function rolling(
   const frequency = series.frequency;
   if (frequency === undefined) return [];
   const { values, denominators } = readValues(fn, 'observations', observations, series, aggregation);
-  const ordinals = ordinalsOf(series);
+  const { ordinals } = series;
   const first = ordinals[0] as number;
   const span = (ordinals[ordinals.length - 1] as number) - first + 1;
   if (span < width) return [];
   const slot = new Int32Array(span).fill(-1);
   for (let k = 0; k < ordinals.length; k++) slot[(ordinals[k] as number) - first] = k;
-  const own = series.parts[0]?.calendar;
+  const own = series.first?.calendar;
   const out: RollingResult = [];
   const accumulator = new Accumulator(aggregation);
   for (let end = width - 1; end < span; end++) {

@@ -16,7 +16,7 @@ import type { Period } from './Period.js';
  * @param period - A {@link Period} or its label.
  * @param n - The number of periods, a safe integer (negative for earlier).
  * @param calendar - The fiscal calendar, required to read a fiscal label.
- * @returns The frozen shifted {@link Period}.
+ * @returns The shifted {@link Period}.
  * @throws {ArgumentError} `invalid_argument` when `n` is not a safe integer.
  * @throws {PeriodError} `invalid_period` for an unreadable period or a result outside
  *   0001-01-01..9999-12-31; `missing_calendar` for a fiscal label without `calendar`.

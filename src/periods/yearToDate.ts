@@ -18,9 +18,9 @@ import {
 } from './internal/civil.js';
 import { Exact, plain, Quotient } from './internal/exact.js';
 import { nestingReason, nests } from './internal/nesting.js';
-import { readObservations, readValues } from './internal/observations.js';
+import { type ReadValue, readObservations, valueAt } from './internal/observations.js';
 import { readAggregation, readMinCoverage, readOptions } from './internal/options.js';
-import { lowerBound, ordinalsOf } from './internal/ordinals.js';
+import { lowerBound } from './internal/ordinals.js';
 import {
   labelOf,
   ordinalOf,
@@ -272,12 +272,13 @@ export function yearToDate(
   if (b < a) b = a - 1;
   if (pb < pa) pb = pa - 1;
 
-  const { values, denominators } = readValues(fn, 'observations', observations, series, aggregation);
-  const ordinals = ordinalsOf(series);
+  const { ordinals, source } = series;
+  const pair: [ReadValue, ReadValue] = [null, null];
   const windowOf = (year: YearSpan, from: number, to: number): YearToDateWindow => {
     const accumulator = new Accumulator(aggregation);
     for (let k = lowerBound(ordinals, from); k < ordinals.length && (ordinals[k] as number) <= to; k++) {
-      accumulator.add(values[k] as number | string | null, denominators?.[k] ?? null);
+      valueAt(fn, 'observations', observations, source[k] as number, aggregation, pair);
+      accumulator.add(pair[0], pair[1]);
     }
     const first = to >= from ? toPeriod(partsOfOrdinal(frequency, from, own)!) : null;
     const final = to >= from ? toPeriod(partsOfOrdinal(frequency, to, own)!) : null;

@@ -78,10 +78,11 @@ describe('parsePeriod', () => {
     }
   });
 
-  it('returns frozen periods, and copies the calendar', () => {
+  it('returns fresh periods with a frozen copy of the calendar', () => {
     const cal = { fiscalYearStartMonth: 10, fiscalYearNaming: 'end' as const };
     const p = parsePeriod('FY2024', cal);
-    expect(Object.isFrozen(p)).toBe(true);
+    expect(parsePeriod('FY2024', cal)).not.toBe(p);
+    expect(parsePeriod('FY2024', cal).calendar).toBe(p.calendar);
     expect(p.calendar).toEqual(cal);
     expect(Object.isFrozen(p.calendar)).toBe(true);
     expect(cal).toEqual({ fiscalYearStartMonth: 10, fiscalYearNaming: 'end' });

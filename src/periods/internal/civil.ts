@@ -80,22 +80,45 @@ export function isoWeeksInYear(y: number): number {
   return (isoWeekOneMonday(y + 1) - isoWeekOneMonday(y)) / 7;
 }
 
-const PAD4 = ['000', '00', '0', ''];
+let years: string[] | undefined;
+let twoDigits: string[] | undefined;
 
-/** `y` as four digits (years 1–9999). */
+/** `y` as four digits (years 1–9999), from a table filled on first use. */
 export function pad4(y: number): string {
-  return y >= 1000 ? String(y) : PAD4[String(y).length - 1] + String(y);
+  years ??= new Array(10000);
+  let text = years[y];
+  if (text === undefined) {
+    text = String(y).padStart(4, '0');
+    years[y] = text;
+  }
+  return text;
 }
 
 /** `n` (0–99) as two digits. */
 export function pad2(n: number): string {
-  return n < 10 ? `0${n}` : String(n);
+  if (twoDigits === undefined) {
+    twoDigits = new Array(100);
+    for (let i = 0; i < 100; i++) twoDigits[i] = i < 10 ? `0${i}` : String(i);
+  }
+  return twoDigits[n] as string;
 }
 
 const scratch: [number, number, number] = [0, 0, 0];
 
+/** `YYYY-MM-DD` of a civil date. */
+export function formatCivil(y: number, m: number, d: number): string {
+  return `${pad4(y)}-${pad2(m)}-${pad2(d)}`;
+}
+
 /** `YYYY-MM-DD` of a day number. */
 export function formatDay(z: number): string {
   const [y, m, d] = civilFromDays(z, scratch);
-  return `${pad4(y)}-${pad2(m)}-${pad2(d)}`;
+  return formatCivil(y, m, d);
+}
+
+const DAYS_BEFORE_MONTH = [0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+
+/** Day of the year (1–366) of a civil date. */
+export function dayOfYear(y: number, m: number, d: number): number {
+  return (DAYS_BEFORE_MONTH[m] as number) + d + (m > 2 && isLeapYear(y) ? 1 : 0);
 }

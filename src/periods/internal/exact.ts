@@ -34,11 +34,6 @@ function pow10(k: number): number {
 /** Magnitude bound below which a scaled value identifies its decimal uniquely (see {@link ExactSum.add}). */
 const SCALED_LIMIT = 1e15;
 
-/** The exact decimal a reported number stands for: its shortest round-trip decimal (`String(x)`). */
-export function exactOf(value: number | string): ExactValue {
-  return new Exact(value);
-}
-
 /** The plain (non-exponential) decimal string of an exact value, `-0` written as `0`. */
 export function plain(value: ExactValue): string {
   return value.isZero() ? '0' : value.toFixed();
@@ -51,8 +46,9 @@ export function plain(value: ExactValue): string {
  * Fast path: while every addend is a number `x` that is the nearest double to `n / 10^d` for an integer
  * `|n| < 10^15` and `d <= 15`, the sum is kept as a safe integer count of `10^-scale`. Under that bound
  * `n / 10^d` is the only decimal with at most `d` places rounding to `x`, hence the decimal `String(x)`
- * denotes, so the fast path and decimal.js agree exactly. Anything else (strings, larger magnitudes, more
- * places, a sum beyond 2^53) switches to decimal.js additions.
+ * denotes, so the fast path and decimal.js agree exactly. Decimal strings of at most 15 significant digits
+ * and 15 places (no exponent) join the same integer sum. Anything else (exponents, longer numerals, larger
+ * magnitudes, more places, a sum beyond 2^53) switches to decimal.js additions.
  */
 export class ExactSum {
   private int = 0;
@@ -60,34 +56,70 @@ export class ExactSum {
   private big: ExactValue | undefined;
 
   add(value: number | string): void {
-    if (this.big === undefined && typeof value === 'number' && this.addScaled(value)) return;
-    this.toBig();
-    this.big = (this.big as ExactValue).plus(typeof value === 'number' ? new Exact(value) : new Exact(value));
+    if (this.big === undefined) {
+      if (typeof value === 'number' ? this.addScaled(value) : this.addNumeral(value)) return;
+      this.toBig();
+    }
+    this.big = (this.big as ExactValue).plus(new Exact(value));
   }
 
-  private addScaled(x: number): boolean {
-    let s = this.scale;
-    let n = Math.round(x * pow10(s));
-    if (!(n / pow10(s) === x && Math.abs(n) < SCALED_LIMIT)) {
-      let found = false;
-      for (s = this.scale + 1; s <= 15; s++) {
-        n = Math.round(x * pow10(s));
-        if (Math.abs(n) >= SCALED_LIMIT) return false;
-        if (n / pow10(s) === x) {
-          found = true;
-          break;
-        }
+  /**
+   * Adds a decimal numeral without exponent of at most 15 significant digits and 15 places exactly, as the
+   * integer its digits spell scaled by its places; returns `false` (nothing added) for anything else.
+   */
+  private addNumeral(text: string): boolean {
+    let i = 0;
+    const length = text.length;
+    let negative = false;
+    const sign = text.charCodeAt(0);
+    if (sign === 45 /* - */ || sign === 43 /* + */) {
+      negative = sign === 45;
+      i = 1;
+    }
+    let n = 0;
+    let places = -1;
+    let digits = 0;
+    for (; i < length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 46 /* . */) {
+        places = 0;
+        continue;
       }
-      if (!found) return false;
-      const rescaled = this.int * pow10(s - this.scale);
+      if (c < 48 || c > 57) return false;
+      n = n * 10 + (c - 48);
+      if (n > 0) digits++;
+      if (places >= 0) places++;
+    }
+    if (digits > 15 || places > 15) return false;
+    return this.addInteger(negative ? -n : n, Math.max(places, 0));
+  }
+
+  /** Adds `n · 10^-places` (`|n| < 10^15`, `places <= 15`) to the scaled sum; `false` if it would not stay exact. */
+  private addInteger(n: number, places: number): boolean {
+    let m = n;
+    if (places > this.scale) {
+      const rescaled = this.int * pow10(places - this.scale);
       if (Math.abs(rescaled) > Number.MAX_SAFE_INTEGER) return false;
       this.int = rescaled;
-      this.scale = s;
+      this.scale = places;
+    } else if (places < this.scale) {
+      m = n * pow10(this.scale - places);
+      if (Math.abs(m) > Number.MAX_SAFE_INTEGER) return false;
     }
-    const sum = this.int + n;
+    const sum = this.int + m;
     if (Math.abs(sum) > Number.MAX_SAFE_INTEGER) return false;
     this.int = sum;
     return true;
+  }
+
+  /** Adds a number as the integer `n` with `x ≈ n · 10^-s` for the least usable `s >= scale` (see the class doc). */
+  private addScaled(x: number): boolean {
+    for (let s = this.scale; s <= 15; s++) {
+      const n = Math.round(x * pow10(s));
+      if (Math.abs(n) >= SCALED_LIMIT) return false;
+      if (n / pow10(s) === x) return this.addInteger(n, s);
+    }
+    return false;
   }
 
   private toBig(): void {

@@ -7,8 +7,10 @@ import { frequencies } from '../Frequency.js';
 import type { Period } from '../Period.js';
 import {
   civilFromDays,
+  dayOfYear,
   daysFromCivil,
   daysInMonth,
+  formatCivil,
   formatDay,
   isoWeekday,
   isoWeekOneMonday,
@@ -36,6 +38,21 @@ export interface Parts {
 /** A period label or a {@link Period}, as the public functions accept it. */
 export type PeriodInput = Period | string;
 
+/**
+ * Creates parts. Every number is an int32 (day numbers lie in −719162..2932896), stored as such (`| 0`) so
+ * that all parts objects share one shape with small-integer fields, whichever arithmetic produced them.
+ */
+export function makeParts(
+  frequency: Frequency,
+  year: number,
+  index: number,
+  start: number,
+  end: number,
+  calendar: FiscalCalendar | undefined,
+): Parts {
+  return { frequency, year: year | 0, index: index | 0, start: start | 0, end: end | 0, calendar };
+}
+
 /** Whether a frequency is fiscal. */
 export function isFiscal(frequency: Frequency): frequency is 'fiscal-quarter' | 'fiscal-year' {
   return frequency === 'fiscal-quarter' || frequency === 'fiscal-year';
@@ -43,27 +60,32 @@ export function isFiscal(frequency: Frequency): frequency is 'fiscal-quarter' | 
 
 /** Checks a frequency argument. */
 export function readFrequency(fn: string, path: string, value: unknown): Frequency {
-  if (typeof value !== 'string' || !(frequencies as readonly string[]).includes(value)) {
-    throw new ArgumentError(
-      `${fn}: expected ${path} to be one of ${frequencies.map((f) => `'${f}'`).join(', ')}, received ${describe(value)}`,
-      { path, value },
-    );
+  switch (value) {
+    case 'day':
+    case 'week':
+    case 'month':
+    case 'quarter':
+    case 'year':
+    case 'fiscal-quarter':
+    case 'fiscal-year':
+      return value;
   }
-  return value as Frequency;
+  throw new ArgumentError(
+    `${fn}: expected ${path} to be one of ${frequencies.map((f) => `'${f}'`).join(', ')}, received ${describe(value)}`,
+    { path, value },
+  );
 }
 
-const calendarCache = new WeakMap<object, FiscalCalendar>();
+/** The 24 distinct calendars, created frozen on first use: index `(month − 1) · 2 + (naming === 'start')`. */
+const canonicalCalendars: (FiscalCalendar | undefined)[] = [];
 
 /**
- * Checks a fiscal calendar argument (`undefined` allowed) and returns a frozen copy holding only its two
- * fields, so periods built with it compare equal and cannot be changed through the caller's object.
+ * Checks a fiscal calendar argument (`undefined` allowed) and returns the canonical frozen calendar with
+ * the same two fields (one object per start month and naming), so periods built with equal calendars
+ * share it, and nothing can change it through the caller's object.
  */
 export function readCalendar(fn: string, path: string, value: unknown): FiscalCalendar | undefined {
   if (value === undefined) return undefined;
-  if (typeof value === 'object' && value !== null) {
-    const cached = calendarCache.get(value);
-    if (cached !== undefined) return cached;
-  }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new ArgumentError(
       `${fn}: expected ${path} to be a fiscal calendar { fiscalYearStartMonth, fiscalYearNaming }, received ${describe(value)}`,
@@ -83,9 +105,12 @@ export function readCalendar(fn: string, path: string, value: unknown): FiscalCa
       { path: `${path}.fiscalYearNaming`, value: naming },
     );
   }
-  const calendar: FiscalCalendar = Object.freeze({ fiscalYearStartMonth: month, fiscalYearNaming: naming });
-  calendarCache.set(value, calendar);
-  calendarCache.set(calendar, calendar);
+  const key = (month - 1) * 2 + (naming === 'start' ? 1 : 0);
+  let calendar = canonicalCalendars[key];
+  if (calendar === undefined) {
+    calendar = Object.freeze({ fiscalYearStartMonth: month, fiscalYearNaming: naming });
+    canonicalCalendars[key] = calendar;
+  }
   return calendar;
 }
 
@@ -157,7 +182,7 @@ export function partsOf(
     }
   }
   if (start < MIN_DAY || end > MAX_DAY) return undefined;
-  return { frequency, year, index, start, end, calendar: isFiscal(frequency) ? calendar : undefined };
+  return makeParts(frequency, year, index, start, end, isFiscal(frequency) ? calendar : undefined);
 }
 
 const ymd: [number, number, number] = [0, 0, 0];
@@ -171,40 +196,43 @@ export function partsOfDay(
   frequency: Frequency,
   calendar: FiscalCalendar | undefined,
 ): Parts | undefined {
+  if (frequency === 'week') return weekOfDay(z);
+  const [y, m, d] = civilFromDays(z, ymd);
+  return partsOfCivil(z, y, m, d, frequency, calendar);
+}
+
+function weekOfDay(z: number): Parts | undefined {
+  const monday = z - isoWeekday(z) + 1;
+  const thursday = monday + 3;
+  const y = yearOfDay(thursday);
+  const index = Math.floor((thursday - daysFromCivil(y, 1, 1)) / 7) + 1;
+  if (monday < MIN_DAY || monday + 6 > MAX_DAY || y < 1 || y > 9999) return undefined;
+  return makeParts('week', y, index, monday, monday + 6, undefined);
+}
+
+/** {@link partsOfDay} for a day whose civil date `y-m-d` is already known. */
+export function partsOfCivil(
+  z: number,
+  y: number,
+  m: number,
+  d: number,
+  frequency: Frequency,
+  calendar: FiscalCalendar | undefined,
+): Parts | undefined {
   switch (frequency) {
-    case 'day': {
-      const y = yearOfDay(z);
-      return {
-        frequency,
-        year: y,
-        index: z - daysFromCivil(y, 1, 1) + 1,
-        start: z,
-        end: z,
-        calendar: undefined,
-      };
-    }
-    case 'week': {
-      const monday = z - isoWeekday(z) + 1;
-      const thursday = monday + 3;
-      const y = yearOfDay(thursday);
-      const index = Math.floor((thursday - daysFromCivil(y, 1, 1)) / 7) + 1;
-      if (monday < MIN_DAY || monday + 6 > MAX_DAY || y < 1 || y > 9999) return undefined;
-      return { frequency, year: y, index, start: monday, end: monday + 6, calendar: undefined };
-    }
-    case 'month': {
-      const [y, m] = civilFromDays(z, ymd);
-      return partsOf(frequency, y, m, undefined);
-    }
-    case 'quarter': {
-      const [y, m] = civilFromDays(z, ymd);
+    case 'day':
+      return makeParts(frequency, y, dayOfYear(y, m, d), z, z, undefined);
+    case 'week':
+      return weekOfDay(z);
+    case 'month':
+      return makeParts(frequency, y, m, z - d + 1, z - d + daysInMonth(y, m), undefined);
+    case 'quarter':
       return partsOf(frequency, y, Math.floor((m - 1) / 3) + 1, undefined);
-    }
     case 'year':
-      return partsOf(frequency, yearOfDay(z), 1, undefined);
+      return partsOf(frequency, y, 1, undefined);
     case 'fiscal-quarter':
     case 'fiscal-year': {
       const cal = calendar as FiscalCalendar;
-      const [y, m] = civilFromDays(z, ymd);
       const startMonth = cal.fiscalYearStartMonth;
       const startYear = m >= startMonth ? y : y - 1;
       const fy = cal.fiscalYearNaming === 'start' || startMonth === 1 ? startYear : startYear + 1;
@@ -234,29 +262,67 @@ export function labelOf(parts: Parts): string {
   }
 }
 
-/** Builds the frozen public {@link Period} of some parts. */
+const QUARTER_START = ['', '-01-01', '-04-01', '-07-01', '-10-01'];
+const QUARTER_END = ['', '-03-31', '-06-30', '-09-30', '-12-31'];
+
+/** `YYYY-MM-01` and `YYYY-MM-DD` (last day) of the months `first` and `last` months after January of `y`. */
+function monthSpan(y: number, first: number, last: number): [string, string] {
+  const sy = y + Math.floor(first / 12);
+  const sm = (first % 12) + 1;
+  const ey = y + Math.floor(last / 12);
+  const em = (last % 12) + 1;
+  return [`${pad4(sy)}-${pad2(sm)}-01`, formatCivil(ey, em, daysInMonth(ey, em))];
+}
+
+/** Builds the public {@link Period} of some parts (dates formatted without day-number round trips). */
 export function toPeriod(parts: Parts): Period {
-  const start = formatDay(parts.start);
-  const period =
-    parts.calendar === undefined
-      ? {
-          label: parts.frequency === 'day' ? start : labelOf(parts),
-          frequency: parts.frequency,
-          start,
-          end: parts.end === parts.start ? start : formatDay(parts.end),
-          year: parts.year,
-          index: parts.index,
-        }
-      : {
-          label: labelOf(parts),
-          frequency: parts.frequency,
-          start,
-          end: formatDay(parts.end),
-          year: parts.year,
-          index: parts.index,
-          calendar: parts.calendar,
-        };
-  return Object.freeze(period);
+  const { frequency, year, index } = parts;
+  let label: string;
+  let start: string;
+  let end: string;
+  switch (frequency) {
+    case 'day':
+      label = formatDay(parts.start);
+      start = label;
+      end = label;
+      break;
+    case 'week':
+      label = `${pad4(year)}-W${pad2(index)}`;
+      start = formatDay(parts.start);
+      end = formatDay(parts.end);
+      break;
+    case 'month': {
+      label = `${pad4(year)}-${pad2(index)}`;
+      start = `${label}-01`;
+      end = `${label}-${pad2(daysInMonth(year, index))}`;
+      break;
+    }
+    case 'quarter': {
+      const y = pad4(year);
+      label = `${y}-Q${index}`;
+      start = y + QUARTER_START[index];
+      end = y + QUARTER_END[index];
+      break;
+    }
+    case 'year':
+      label = pad4(year);
+      start = `${label}-01-01`;
+      end = `${label}-12-31`;
+      break;
+    case 'fiscal-quarter':
+    case 'fiscal-year': {
+      const cal = parts.calendar as FiscalCalendar;
+      const first = cal.fiscalYearStartMonth - 1 + (frequency === 'fiscal-quarter' ? (index - 1) * 3 : 0);
+      [start, end] = monthSpan(
+        fiscalStartYear(year, cal),
+        first,
+        first + (frequency === 'fiscal-quarter' ? 2 : 11),
+      );
+      label = frequency === 'fiscal-quarter' ? `FY${pad4(year)}-Q${index}` : `FY${pad4(year)}`;
+      return { label, frequency, start, end, year: year | 0, index: index | 0, calendar: cal };
+    }
+  }
+  return { label, frequency, start, end, year: year | 0, index: index | 0 };
 }
 
 const LABEL_FORMS =
@@ -308,14 +374,7 @@ export function parseLabel(
       if (day < 1 || day > last)
         invalid(fn, path, `a day from 01 to ${last} in ${pad4(year)}-${MONTH_NAMES[month]}`, label);
       const z = daysFromCivil(year, month, day);
-      return {
-        frequency: 'day',
-        year,
-        index: z - daysFromCivil(year, 1, 1) + 1,
-        start: z,
-        end: z,
-        calendar: undefined,
-      };
+      return makeParts('day', year, dayOfYear(year, month, day), z, z, undefined);
     }
     if (length === 4) parts = partsOf('year', year, 1, undefined);
     else if (length === 7 && label.charCodeAt(5) !== 87 /* W */ && label.charCodeAt(5) !== 81 /* Q */) {
@@ -395,16 +454,25 @@ export function readPeriod(
 
 /**
  * Reads a civil date given as `YYYY-MM-DD` or a `Date` (read by its local calendar date, as `getFullYear`,
- * `getMonth` and `getDate` report it) into a day number.
+ * `getMonth` and `getDate` report it) into a day number, writing `[year, month, day]` into `civil`.
  */
-export function readDay(fn: string, path: string, value: unknown): number {
+export function readDay(
+  fn: string,
+  path: string,
+  value: unknown,
+  civil: [number, number, number] = [0, 0, 0],
+): number {
   if (typeof value === 'string') {
     if (value.length === 10 && value.charCodeAt(4) === 45 && value.charCodeAt(7) === 45) {
       const year = digits(value, 0, 4);
       const month = digits(value, 5, 7);
       const day = digits(value, 8, 10);
-      if (year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month))
+      if (year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)) {
+        civil[0] = year;
+        civil[1] = month;
+        civil[2] = day;
         return daysFromCivil(year, month, day);
+      }
     }
     invalid(fn, path, 'an existing date YYYY-MM-DD from 0001-01-01 to 9999-12-31', value);
   }
@@ -413,7 +481,10 @@ export function readDay(fn: string, path: string, value: unknown): number {
     const year = value.getFullYear();
     if (Number.isNaN(time) || year < 1 || year > 9999)
       invalid(fn, path, 'a valid Date from year 1 to 9999', value);
-    return daysFromCivil(year, value.getMonth() + 1, value.getDate());
+    civil[0] = year;
+    civil[1] = value.getMonth() + 1;
+    civil[2] = value.getDate();
+    return daysFromCivil(year, civil[1], civil[2]);
   }
   return invalid(fn, path, 'a date YYYY-MM-DD or a Date', value);
 }
@@ -463,9 +534,4 @@ export function partsOfOrdinal(
 /** Describes a period for messages: `'2024-07' (month)`. */
 export function describePeriod(parts: Parts): string {
   return `'${labelOf(parts)}' (${parts.frequency})`;
-}
-
-/** The day span of a period as `YYYY-MM-DD..YYYY-MM-DD`. */
-export function spanOf(parts: Parts): string {
-  return `${formatDay(parts.start)}..${formatDay(parts.end)}`;
 }
