@@ -57,7 +57,7 @@ function maxIndex(frequency: Frequency, year: number): number {
  *   outside the year (`week` 53 of a 52-week year, `month` 13); path `period.year` / `period.index`.
  * @throws {PeriodError} `missing_calendar` for a fiscal frequency without `calendar`; `invalid_period` for a
  *   period reaching outside 0001-01-01..9999-12-31.
- * @see ISO 8601-1:2019 §5.2.4 (calendar week labels).
+ * @see ISO 8601-1:2019 §5.2.4 (week date).
  *
  * @example
  * ```ts

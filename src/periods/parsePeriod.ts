@@ -18,8 +18,8 @@ import type { Period } from './Period.js';
  * | `fiscal-quarter` | `FYyyyy-Qn` | `FY2025-Q1` | months 3n−2 .. 3n of the fiscal year |
  * | `fiscal-year` | `FYyyyy` | `FY2025` | the twelve months from `fiscalYearStartMonth` |
  *
- * ISO week 1 is the week holding 4 January (ISO 8601-1:2019 §5.2.4.2), so a year has 53 ISO weeks exactly
- * when it starts on a Thursday, or is a leap year starting on a Wednesday. A fiscal year `FYn` starts in
+ * ISO week 1 is the week holding 4 January (ISO 8601-1:2019 §5.2.4, week date), so a year has 53 ISO
+ * weeks exactly when it starts on a Thursday, or is a leap year starting on a Wednesday. A fiscal year `FYn` starts in
  * calendar year `n − 1` when `fiscalYearNaming` is `'end'` and `fiscalYearStartMonth > 1`, otherwise in `n`.
  *
  * Nothing is ever shifted or normalised: a label naming a day, week, month or quarter that does not exist is
@@ -32,7 +32,7 @@ import type { Period } from './Period.js';
  *   (`2024-13`, `2021-W53`, `2023-02-29`, `2024-Q5`, `FY24`, ` 2024`); `missing_calendar` for a fiscal label
  *   without `calendar`. The message names the label and what was expected; `path` is `'label'`.
  * @throws {ArgumentError} `invalid_argument` for a malformed `calendar`.
- * @see ISO 8601-1:2019, Date and time — Representations for information interchange, §4.2.2.8 and §5.2.4.
+ * @see ISO 8601-1:2019, Date and time — Representations for information interchange, §5.2.4 (week date).
  *
  * @example
  * ```ts

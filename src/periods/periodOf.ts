@@ -27,7 +27,7 @@ const civil: [number, number, number] = [0, 0, 0];
  *   period reaching outside 0001-01-01..9999-12-31; `missing_calendar` for a fiscal frequency without
  *   `calendar`.
  * @throws {ArgumentError} `invalid_argument` for an unknown frequency or malformed calendar.
- * @see ISO 8601-1:2019 §5.2.4.2 (week numbering).
+ * @see ISO 8601-1:2019 §5.2.4 (week date).
  *
  * @example
  * ```ts

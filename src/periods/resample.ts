@@ -81,8 +81,8 @@ export type ResampleResult = AggregatedPeriod[];
  *   observations of one period (both named); `invalid_period` / `missing_calendar` for unreadable labels.
  * @throws {ArgumentError} `invalid_argument` for bad options or a value that is not a finite number,
  *   decimal string, `null` or `NaN` (path `observations[i].value`).
- * @see Eurostat, *ESS guidelines on temporal disaggregation, benchmarking and reconciliation* (2018), §2 on
- *   temporal aggregation of flows (sum) and stocks (last, mean).
+ * @see Eurostat (2018), *ESS guidelines on temporal disaggregation, benchmarking and reconciliation*: the
+ *   temporal aggregation of flows by sums and of stocks by averages or end-of-period values.
  *
  * @example
  * ```ts

@@ -20,7 +20,7 @@ import type { Period } from './Period.js';
  * @throws {ArgumentError} `invalid_argument` when `n` is not a safe integer.
  * @throws {PeriodError} `invalid_period` for an unreadable period or a result outside
  *   0001-01-01..9999-12-31; `missing_calendar` for a fiscal label without `calendar`.
- * @see ISO 8601-1:2019 §5.2.4 (calendar week numbering).
+ * @see ISO 8601-1:2019 §5.2.4 (week date).
  *
  * @example
  * ```ts

@@ -165,7 +165,9 @@ interface YearSpan {
  *   quarters in calendar years, say) or mixes frequencies; `duplicate_observation`; `invalid_period` /
  *   `missing_calendar` for unreadable labels, or `fiscal: true` without a calendar.
  * @throws {ArgumentError} `invalid_argument` for bad options or values.
- * @see U.S. Census Bureau, *Monthly Retail Trade* — year-to-date and prior-year-to-date comparisons.
+ * @see NYPD CompStat 2.0 (year-to-date against prior-year-to-date counts); City of New York, *Preliminary
+ *   Mayor's Management Report* (the first four months of the fiscal year against the same months a year
+ *   earlier).
  *
  * @example
  * ```ts
