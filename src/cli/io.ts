@@ -50,12 +50,6 @@ export function readCsv(path: string, what: string): Record<string, string>[] {
   }
 }
 
-/** Quotes a CSV field when it needs it (RFC 4180). */
-export function csvField(value: unknown): string {
-  const text = value === null || value === undefined ? '' : String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /** Lays out rows as an aligned text table. */
 export function textTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));

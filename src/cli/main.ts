@@ -1,4 +1,5 @@
 import { CivicMetricsError } from '../errors/index.js';
+import { evaluateCommand } from './evaluate.js';
 import { CliInputError, type CliIo } from './io.js';
 import { trendCommand } from './trend.js';
 import { validateCommand } from './validate.js';
@@ -9,6 +10,7 @@ The command line of civic-metrics, the calculation core of government performanc
 
 Commands:
   validate <plan.json>   check a plan and report every problem with its path
+  evaluate <plan.json>   evaluate a plan as of a date: scores, statuses, trends, late data, briefing
   trend <series.csv>     Mann-Kendall trend test with Sen's slope
 
 Run 'civic-metrics <command> --help' for a command's options.
@@ -17,6 +19,7 @@ Results go to standard output; progress and errors to standard error.`;
 
 const COMMANDS: Record<string, (argv: string[], io: CliIo) => number> = {
   validate: validateCommand,
+  evaluate: evaluateCommand,
   trend: trendCommand,
 };
 

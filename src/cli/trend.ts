@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
+import { csvField } from '../report/internal/format.js';
 import { type MannKendallVariant, mannKendall } from '../trend/index.js';
-import { CliInputError, type CliIo, csvField, readCsv, textTable } from './io.js';
+import { CliInputError, type CliIo, readCsv, textTable } from './io.js';
 
 export const trendHelp = `Usage: civic-metrics trend <series.csv> [--column value] [--period-column period] [--group-column name]
                            [--variant original|hamed-rao|yue-wang|pre-whitening|trend-free-pre-whitening]

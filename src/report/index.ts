@@ -1,6 +1,7 @@
 /**
- * civic-metrics/report
+ * civic-metrics/report: the Stat-meeting briefing of a plan report, as Markdown and CSV.
  *
  * @packageDocumentation
  */
-export {};
+export { type RenderCsvOptions, renderCsv } from './renderCsv.js';
+export { type RenderMarkdownOptions, renderMarkdown } from './renderMarkdown.js';

@@ -122,4 +122,53 @@ describe('civic-metrics CLI', () => {
     const one = cli('trend', fixture('cli', 'series.csv'), '--format', 'json');
     expect(JSON.parse(one.out).points).toBe(24);
   });
+
+  it('evaluate: table, markdown, json and csv of the example plan', () => {
+    const plan = join(root, 'examples', 'data', 'city-plan.json');
+    const table = cli('evaluate', plan, '--as-of', '2014-04-15');
+    expect(table.code).toBe(0);
+    expect(table.out.split('\n')[0]).toMatch(/^indicator\s+status\s+latest\s+target/);
+    expect(table.out).toMatch(
+      /traffic-deaths\s+off_track\s+39 deaths \(2013\)\s+30 deaths \(2013\)\s+18\.2%/,
+    );
+    const md = cli(
+      'evaluate',
+      plan,
+      '--as-of',
+      '2014-04-15',
+      '--format',
+      'markdown',
+      '--previous',
+      '2014-03-15',
+    );
+    expect(md.out).toContain('## Since the last meeting (2014-03-15)');
+    const json = JSON.parse(cli('evaluate', plan, '--as-of', '2014-04-15', '--format', 'json').out);
+    expect(json.format).toBe('civic-metrics/plan-report@1');
+    expect(json.asOf).toBe('2014-04-15');
+    const csv = cli('evaluate', plan, '--as-of', '2014-04-15', '--format', 'csv', '--owner', 'code');
+    expect(csv.out.trimEnd().split('\n')).toHaveLength(1 + 3);
+    const owner = cli('evaluate', plan, '--as-of', '2014-04-15', '--owner', 'police');
+    expect(owner.out.trimEnd().split('\n')).toHaveLength(3);
+  });
+
+  it('evaluate: input errors exit 2 with a message on stderr', () => {
+    const plan = join(root, 'examples', 'data', 'city-plan.json');
+    expect(cli('evaluate', plan).err).toContain('needs --as-of');
+    expect(cli('evaluate').code).toBe(2);
+    expect(cli('evaluate', plan, '--as-of', '2014-04-15', '--format', 'pdf').err).toContain(
+      '--format must be one of',
+    );
+    expect(cli('evaluate', plan, '--as-of', '2014-04-15', '--owner', 'ghost').err).toContain(
+      '--owner must be',
+    );
+    const bad = cli('evaluate', plan, '--as-of', 'yesterday');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('asOf');
+    const invalid = join(tmp, 'invalid-plan.json');
+    writeFileSync(invalid, JSON.stringify({ id: 'p' }));
+    const result = cli('evaluate', invalid, '--as-of', '2014-04-15');
+    expect(result).toMatchObject({ code: 2, out: '' });
+    expect(result.err).toContain('is not a valid plan');
+    expect(cli('evaluate', '--help').out).toContain('civic-metrics evaluate');
+  });
 });
