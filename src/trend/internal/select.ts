@@ -1,41 +1,55 @@
 /**
- * In-place selection (Hoare's FIND / quickselect with median-of-three pivots, introselect-style fallback to a
- * full sort on degenerate inputs): after `selectInPlace(a, k, left, right)`, a[k] holds the value of rank k
- * within a[left..right], everything before it is ≤ and everything after it is ≥. Expected O(length).
+ * Selection of order statistics in float64 arrays.
  *
- * @see C. A. R. Hoare (1961), Algorithm 65: FIND, CACM 4(7):321–322.
+ * `selectInPlace(a, k, left, right)` is Floyd & Rivest's SELECT (1975): it partitions around a pivot chosen
+ * from a recursively selected sample, so it needs about n + min(k, n − k) comparisons on average. Afterwards
+ * a[k] holds the value of rank k within a[left..right], everything before it is ≤ and everything after it ≥.
+ *
+ * `selectRanks(a, ranks)` returns several order statistics by successive selections from the left, each on
+ * the part not yet known to lie below; a rank just after the previous one is the minimum of the rest.
+ *
+ * @see R. W. Floyd, R. L. Rivest (1975), Algorithm 489: the algorithm SELECT, CACM 18(3):173.
  */
 export function selectInPlace(a: Float64Array, k: number, left = 0, right = a.length - 1): number {
-  let lo = left;
-  let hi = right;
-  let budget = 4 * Math.ceil(Math.log2(right - left + 2)) + 8;
-  while (hi > lo) {
-    if (budget-- === 0) {
-      const part = a.subarray(lo, hi + 1).sort();
-      return part[k - lo]!;
-    }
-    const mid = (lo + hi) >>> 1;
-    // Median of three into a[mid].
-    if (a[mid]! < a[lo]!) swap(a, mid, lo);
-    if (a[hi]! < a[lo]!) swap(a, hi, lo);
-    if (a[hi]! < a[mid]!) swap(a, hi, mid);
-    const pivot = a[mid]!;
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while (a[i]! < pivot) i++;
-      while (a[j]! > pivot) j--;
-      if (i <= j) {
-        swap(a, i, j);
-        i++;
-        j--;
-      }
-    }
-    if (k <= j) hi = j;
-    else if (k >= i) lo = i;
-    else return a[k]!;
-  }
+  floydRivest(a, k, left, right);
   return a[k]!;
+}
+
+function floydRivest(a: Float64Array, k: number, leftStart: number, rightStart: number): void {
+  let left = leftStart;
+  let right = rightStart;
+  while (right > left) {
+    if (right - left > 600) {
+      // Recursively select a[k] within a sample range that contains it with high probability.
+      const n = right - left + 1;
+      const m = k - left + 1;
+      const z = Math.log(n);
+      const s = 0.5 * Math.exp((2 * z) / 3);
+      const sd = 0.5 * Math.sqrt((z * s * (n - s)) / n) * (m - n / 2 < 0 ? -1 : 1);
+      const newLeft = Math.max(left, Math.floor(k - (m * s) / n + sd));
+      const newRight = Math.min(right, Math.floor(k + ((n - m) * s) / n + sd));
+      floydRivest(a, k, newLeft, newRight);
+    }
+    const t = a[k]!;
+    let i = left;
+    let j = right;
+    swap(a, left, k);
+    if (a[right]! > t) swap(a, left, right);
+    while (i < j) {
+      swap(a, i, j);
+      i++;
+      j--;
+      while (a[i]! < t) i++;
+      while (a[j]! > t) j--;
+    }
+    if (a[left] === t) swap(a, left, j);
+    else {
+      j++;
+      swap(a, j, right);
+    }
+    if (j <= k) left = j + 1;
+    if (k <= j) right = j - 1;
+  }
 }
 
 function swap(a: Float64Array, i: number, j: number): void {
@@ -44,32 +58,30 @@ function swap(a: Float64Array, i: number, j: number): void {
   a[j] = t;
 }
 
-/** Values at the given ascending ranks of `a` (reorders `a`). */
-export function selectRanks(a: Float64Array, ranks: readonly number[]): number[] {
+/** Exact values at the given ranks by successive selection, left to right (reorders `a`). */
+function selectRanksDirect(a: Float64Array, ranks: readonly number[]): number[] {
   const order = ranks.map((r, i) => [r, i] as const).sort((p, q) => p[0] - q[0]);
   const out = new Array<number>(ranks.length);
   let left = 0;
   let previous = -1;
   for (const [rank, index] of order) {
-    if (rank === previous + 1 && previous >= 0) {
-      // After selecting rank r, everything right of it is ≥ a[r]: rank r + 1 is their minimum.
-      let min = a[rank]!;
-      for (let i = rank + 1; i < a.length; i++) if (a[i]! < min) min = a[i]!;
-      out[index] = min;
-      // Keep the invariant for a following rank: move the minimum to position `rank`.
-      for (let i = rank; i < a.length; i++) {
-        if (a[i] === min) {
-          const t = a[rank]!;
-          a[rank] = a[i]!;
-          a[i] = t;
-          break;
-        }
-      }
+    if (rank === previous) out[index] = a[rank]!;
+    else if (rank === previous + 1 && previous >= 0) {
+      // Everything right of rank r is ≥ a[r]: rank r + 1 is their minimum; move it into place.
+      let at = rank;
+      for (let i = rank + 1; i < a.length; i++) if (a[i]! < a[at]!) at = i;
+      swap(a, rank, at);
+      out[index] = a[rank]!;
     } else out[index] = selectInPlace(a, rank, left, a.length - 1);
     left = rank;
     previous = rank;
   }
   return out;
+}
+
+/** Values at the given 0-based ranks of `a` (reorders `a`). */
+export function selectRanks(a: Float64Array, ranks: readonly number[]): number[] {
+  return selectRanksDirect(a, ranks);
 }
 
 /** Median of a copy of `values` (mean of the two middle values for an even count); NaN when empty. */
@@ -78,6 +90,6 @@ export function median(values: ArrayLike<number>): number {
   if (n === 0) return Number.NaN;
   const copy = Float64Array.from(values as ArrayLike<number>);
   if (n % 2 === 1) return selectInPlace(copy, (n - 1) / 2);
-  const [a, b] = selectRanks(copy, [n / 2 - 1, n / 2]);
+  const [a, b] = selectRanksDirect(copy, [n / 2 - 1, n / 2]);
   return (a! + b!) / 2;
 }
