@@ -20,9 +20,21 @@ export {
   type ForecastPoint,
 } from './baselineForecast.js';
 export { type ChangeSinceOptions, type ChangeSinceResult, changeSince } from './changeSince.js';
+export {
+  type ChangeSinceAverageOptions,
+  type ChangeSinceAverageResult,
+  changeSinceAverage,
+} from './changeSinceAverage.js';
 export { defaultRagScheme, type RagStatus } from './defaultRagScheme.js';
 export type { Explanation, ExplanationRule } from './Explanation.js';
+export {
+  type HistoricalTargetInput,
+  type HistoricalTargetOptions,
+  type HistoricalTargetResult,
+  historicalTarget,
+} from './historicalTarget.js';
 export { type LinearScoreOptions, type LinearScoreResult, linearScore } from './linearScore.js';
+export { type MadsFromMedianOptions, type MadsFromMedianResult, madsFromMedian } from './madsFromMedian.js';
 export * from './methods/index.js';
 export type { PeriodValue } from './PeriodValue.js';
 export type { ProgressPolarity, RangeTarget } from './ProgressPolarity.js';
