@@ -40,6 +40,13 @@ export {
   type PlanReport,
   PlanReportSchema,
 } from './PlanReport.js';
+export {
+  type PooledRatioCoverage,
+  type PooledRatioOptions,
+  type PooledRatioPart,
+  type PooledRatioResult,
+  pooledRatio,
+} from './pooledRatio.js';
 export type { EffectiveWeight, RollupNode, RollupWeight } from './RollupNode.js';
 export { reportJsonSchema } from './reportJsonSchema.js';
 export {

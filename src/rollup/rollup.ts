@@ -440,7 +440,36 @@ interface Entry {
 }
 
 function finish(e: Entry): RollupResult {
-  return { ...e.placed.own, weight: e.placed.weight, share: e.share, input: e.input, state: e.state };
+  return withPlace(e.placed.own, e.placed.weight, e.share, e.input, e.state);
+}
+
+/** A node's result with its place in the parent (an explicit literal: one object shape, no spread). */
+function withPlace(
+  own: Own,
+  weight: number,
+  share: number,
+  input: number | null,
+  state: RollupChildState,
+): RollupResult {
+  return {
+    id: own.id,
+    kind: own.kind,
+    leaf: own.leaf,
+    method: own.method,
+    missing: own.missing,
+    score: own.score,
+    status: own.status,
+    reason: own.reason,
+    coverage: own.coverage,
+    total: own.total,
+    children: own.children,
+    drivers: own.drivers,
+    explanation: own.explanation,
+    weight,
+    share,
+    input,
+    state,
+  };
 }
 
 /** Computes an inner node from its placed children. */
@@ -944,9 +973,13 @@ function sumResult(
  * ```
  */
 export function rollup(tree: RollupNode, options?: RollupOptions): RollupResult {
-  const ctx = readRollupOptions(FN, options);
+  return rollupWith(readRollupOptions(FN, options), tree);
+}
+
+/** {@link rollup} with options already read (for callers that roll up many trees with the same options). */
+export function rollupWith(ctx: RollupContext, tree: RollupNode): RollupResult {
   const root = walk(ctx, tree);
-  return { ...root.own, weight: 1, share: 1, input: root.value, state: 'counted' };
+  return withPlace(root.own, 1, 1, root.value, 'counted');
 }
 
 interface Frame {
@@ -1016,7 +1049,8 @@ function walk(ctx: RollupContext, tree: RollupNode): { own: Own; value: number |
     const parent = stack[stack.length - 1];
     if (parent === undefined) return done;
     parent.placed.push({
-      ...done,
+      own: done.own,
+      value: done.value,
       weight: top.weight,
       excluded: top.excluded,
       path: top.path,

@@ -407,17 +407,26 @@ export function evaluateIndicator(
     // (52 or 53 ISO weeks, 365 or 366 days back).
     const at = ordinalOf(latest.period);
     const year = periodsPerYear(latest.period);
-    const wanted = new Set([at, at - 1, at - year, at - year + 1]);
-    const recent = points
-      .filter((p) => wanted.has(ordinalOf(p.period)))
-      .map((p) => ({
-        period: p.period.label,
-        value: p.value === null ? null : (exactOf(p, scale) as string),
-      }));
+    const near = (wanted: ReadonlySet<number>) => {
+      const out: Array<{ period: string; value: number | string | null }> = [];
+      for (let i = points.length - 1; i >= 0; i--) {
+        const p = points[i] as Point;
+        const o = ordinalOf(p.period);
+        if (o < at - year) break;
+        if (wanted.has(o))
+          out.unshift({ period: p.period.label, value: p.value === null ? null : (p.raw ?? p.value) });
+      }
+      return out;
+    };
     const options = { polarity: improvement, calendar: ctx.periods.calendar } as const;
     change = {
-      previous: changeJson(changeSince(recent, { since: 'previous', ...options })),
-      samePeriodLastYear: changeJson(changeSince(recent, { since: 'samePeriodLastYear', ...options })),
+      previous: changeJson(changeSince(near(new Set([at, at - 1])), { since: 'previous', ...options })),
+      samePeriodLastYear: changeJson(
+        changeSince(near(new Set([at, at - year, at - year + 1])), {
+          since: 'samePeriodLastYear',
+          ...options,
+        }),
+      ),
     };
   }
 

@@ -4,7 +4,7 @@ import type { FiscalCalendar } from '../../periods/FiscalCalendar.js';
 import type { BandScheme } from '../../scoring/bandStatus.js';
 import type { GoalReport, IndicatorReport } from '../PlanReport.js';
 import type { RollupNode, RollupWeight } from '../RollupNode.js';
-import { rollup } from '../rollup.js';
+import { readRollupOptions, rollupWith } from '../rollup.js';
 
 /** What the goal rollups share. */
 export interface GoalContext {
@@ -85,6 +85,14 @@ export function evaluateGoals(
     ...plan.indicators.map((i) => [`indicator\u0000${i.id}`, i.name] as const),
   ]);
   const reports = new Map<string, GoalReport>();
+  const options = readRollupOptions('evaluatePlan', {
+    asOf: ctx.asOfDay,
+    calendar: ctx.calendar,
+    scheme: ctx.scheme,
+    bounds: ctx.bounds,
+    onTrack: ctx.onTrack,
+    targetScore: ctx.targetScore,
+  });
   for (const goal of postOrder(plan)) {
     const sum = goal.rollup === 'sum';
     const overrides = ctx.weights?.[goal.id];
@@ -115,23 +123,13 @@ export function evaluateGoals(
           : {}),
       };
     });
-    const result = rollup(
-      {
-        id: goal.id,
-        kind: 'goal',
-        children,
-        ...(goal.rollup ? { method: goal.rollup } : {}),
-        ...(goal.missing ? { missing: goal.missing } : {}),
-      },
-      {
-        asOf: ctx.asOfDay,
-        calendar: ctx.calendar,
-        scheme: ctx.scheme,
-        bounds: ctx.bounds,
-        onTrack: ctx.onTrack,
-        targetScore: ctx.targetScore,
-      },
-    );
+    const result = rollupWith(options, {
+      id: goal.id,
+      kind: 'goal',
+      children,
+      ...(goal.rollup ? { method: goal.rollup } : {}),
+      ...(goal.missing ? { missing: goal.missing } : {}),
+    });
     const kindOf = (k: string | null) => (k === 'goal' ? 'goal' : 'indicator');
     const nameOf = (k: string | null, id: string) => names.get(`${kindOf(k)}\u0000${id}`) ?? id;
     reports.set(goal.id, {

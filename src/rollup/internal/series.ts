@@ -3,6 +3,7 @@ import type { Observation } from '../../model/ObservationSchema.js';
 import type { FiscalCalendar } from '../../periods/FiscalCalendar.js';
 import type { Period } from '../../periods/Period.js';
 import { parsePeriod } from '../../periods/parsePeriod.js';
+import { pooledRatio } from '../pooledRatio.js';
 import { type Decimal, dec, plain } from './decimal.js';
 
 /** Parses each period label once (labels repeat across indicators). */
@@ -99,7 +100,14 @@ export function pointsOf(
     if (period.end > asOfDay) continue;
     out.push(toPoint(indicator, scale, obs, period));
   }
-  return out.sort((a, b) => (a.period.start < b.period.start ? -1 : a.period.start > b.period.start ? 1 : 0));
+  for (let i = 1; i < out.length; i++) {
+    if ((out[i - 1] as Point).period.start > (out[i] as Point).period.start) {
+      return out.sort((a, b) =>
+        a.period.start < b.period.start ? -1 : a.period.start > b.period.start ? 1 : 0,
+      );
+    }
+  }
+  return out;
 }
 
 /**
@@ -189,15 +197,18 @@ export function deriveTotals(
           : 'final';
       const base = { period: first.period, status, derived: true } as const;
       if (indicator.aggregation === 'ratio') {
-        const n = list.reduce((s, p) => s.plus(p.numerator ?? 0), dec(0));
-        const d = list.reduce((s, p) => s.plus(p.denominator ?? 0), dec(0));
-        if (list.some((p) => p.numerator === null || p.denominator === null)) continue;
+        // The pooled rate of the groups (never the mean of their ratios), all groups required.
+        const pooled = pooledRatio(
+          list.map((p) => ({ numerator: p.numerator, denominator: p.denominator })),
+          { missing: 'strict', scale },
+        );
+        if (pooled.status !== 'ok' && pooled.reason !== 'zero_denominator') continue;
         derived.set(label, {
           ...base,
-          value: d.isZero() ? null : n.div(d).times(scale).toNumber(),
+          value: pooled.status === 'ok' ? pooled.value : null,
           raw: null,
-          numerator: n.toNumber(),
-          denominator: d.toNumber(),
+          numerator: list.reduce((s, p) => s + (p.numerator as number), 0),
+          denominator: list.reduce((s, p) => s + (p.denominator as number), 0),
         });
         continue;
       }
