@@ -201,12 +201,26 @@ export function partsOfDay(
   return partsOfCivil(z, y, m, d, frequency, calendar);
 }
 
+/** The ISO week of day `z`. */
 function weekOfDay(z: number): Parts | undefined {
-  const monday = z - isoWeekday(z) + 1;
-  const thursday = monday + 3;
-  const y = yearOfDay(thursday);
-  const index = Math.floor((thursday - daysFromCivil(y, 1, 1)) / 7) + 1;
+  return isoWeekParts(z - isoWeekday(z) + 1, yearOfDay(z - isoWeekday(z) + 4));
+}
+
+/**
+ * The ISO week of day `z` whose civil date `y-m-d` is known: its Thursday is at most three days away, so it
+ * lies in year `y` unless that crosses 1 January or 31 December.
+ */
+function weekOfCivil(z: number, y: number, m: number, d: number): Parts | undefined {
+  const toThursday = 4 - isoWeekday(z);
+  const day = d + toThursday;
+  const year = m === 1 && day < 1 ? y - 1 : m === 12 && day > 31 ? y + 1 : y;
+  return isoWeekParts(z + toThursday - 3, year);
+}
+
+/** The ISO week starting on Monday `monday` of ISO week-year `y`, or `undefined` out of range. */
+function isoWeekParts(monday: number, y: number): Parts | undefined {
   if (monday < MIN_DAY || monday + 6 > MAX_DAY || y < 1 || y > 9999) return undefined;
+  const index = Math.floor((monday + 3 - daysFromCivil(y, 1, 1)) / 7) + 1;
   return makeParts('week', y, index, monday, monday + 6, undefined);
 }
 
@@ -223,7 +237,7 @@ export function partsOfCivil(
     case 'day':
       return makeParts(frequency, y, dayOfYear(y, m, d), z, z, undefined);
     case 'week':
-      return weekOfDay(z);
+      return weekOfCivil(z, y, m, d);
     case 'month':
       return makeParts(frequency, y, m, z - d + 1, z - d + daysInMonth(y, m), undefined);
     case 'quarter':
@@ -262,6 +276,14 @@ export function labelOf(parts: Parts): string {
   }
 }
 
+/** `YYYY-MM-DD` of the day six days after day number `monday`, from its civil date without a second conversion. */
+function sundayOf(monday: number): string {
+  const [y, m, d] = civilFromDays(monday, ymd);
+  const last = daysInMonth(y, m);
+  if (d + 6 <= last) return formatCivil(y, m, d + 6);
+  return m === 12 ? formatCivil(y + 1, 1, d + 6 - last) : formatCivil(y, m + 1, d + 6 - last);
+}
+
 const QUARTER_START = ['', '-01-01', '-04-01', '-07-01', '-10-01'];
 const QUARTER_END = ['', '-03-31', '-06-30', '-09-30', '-12-31'];
 
@@ -289,7 +311,7 @@ export function toPeriod(parts: Parts): Period {
     case 'week':
       label = `${pad4(year)}-W${pad2(index)}`;
       start = formatDay(parts.start);
-      end = formatDay(parts.end);
+      end = sundayOf(parts.start);
       break;
     case 'month': {
       label = `${pad4(year)}-${pad2(index)}`;
