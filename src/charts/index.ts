@@ -6,8 +6,16 @@
  */
 export { assuranceIconSvg } from './assuranceIconSvg.js';
 export type { ChartPalette } from './ChartPalette.js';
+export {
+  type IndicatorProgressOptions,
+  indicatorProgress,
+} from './indicatorProgress.js';
 export { mdcPalette } from './mdcPalette.js';
+export type { ProgressChartInput, ProgressTarget } from './ProgressChartInput.js';
+export { type ProgressChartSvgOptions, progressChartSvg } from './progressChartSvg.js';
+export { type RenderHtmlOptions, renderHtml } from './renderHtml.js';
 export { type SpcChartSvgOptions, spcChartSvg } from './spcChartSvg.js';
+export { defaultStatusColors } from './statusColors.js';
 export { type ToVegaLiteOptions, toVegaLite } from './toVegaLite.js';
 export type { ValueFormat } from './ValueFormat.js';
 export type { VegaLiteSpec } from './VegaLiteSpec.js';

@@ -145,9 +145,15 @@ export interface Formatter {
 /**
  * A formatter for a chart whose axis step is `step` (in data units) and whose values are `values`.
  * Axis decimals: those of the step in display units; value decimals: `format.decimals`, else the fewest
- * that show every value exactly, capped at axis decimals + 1.
+ * that show every value exactly, capped at axis decimals + 1. `axisFormat` gives the axis labels their own
+ * prefix and suffix (default: those of `format`).
  */
-export function makeFormatter(format: FormatUsed, step: number, values: readonly number[]): Formatter {
+export function makeFormatter(
+  format: FormatUsed,
+  step: number,
+  values: readonly number[],
+  axisFormat: FormatUsed = format,
+): Formatter {
   const axisDecimals = Math.min(12, exactDecimals(step, format.percent));
   let valueDecimals = format.decimals;
   if (valueDecimals === null) {
@@ -155,12 +161,12 @@ export function makeFormatter(format: FormatUsed, step: number, values: readonly
     for (const v of values) needed = Math.max(needed, exactDecimals(v, format.percent));
     valueDecimals = Math.min(needed, axisDecimals + 1);
   }
-  const wrap = (text: string) => `${format.prefix}${text}${format.percent ? '%' : ''}${format.suffix}`;
+  const wrap = (f: FormatUsed, text: string) => `${f.prefix}${text}${f.percent ? '%' : ''}${f.suffix}`;
   const vd = valueDecimals;
   return {
     axisDecimals,
     valueDecimals: vd,
-    axis: (v) => wrap(fixedText(v, axisDecimals, format.grouping, format.percent)),
-    value: (v) => wrap(fixedText(v, vd, format.grouping, format.percent)),
+    axis: (v) => wrap(axisFormat, fixedText(v, axisDecimals, format.grouping, format.percent)),
+    value: (v) => wrap(format, fixedText(v, vd, format.grouping, format.percent)),
   };
 }

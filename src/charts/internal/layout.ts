@@ -5,7 +5,7 @@ export const CHAR_WIDTH = 7.2;
 
 /** One legend entry: a swatch (a dot, a line or a band) and its name. */
 export interface LegendItem {
-  kind: 'dot' | 'line' | 'dash' | 'band';
+  kind: 'dot' | 'diamond' | 'line' | 'dash' | 'band';
   color: string;
   label: string;
   className: string;
@@ -43,6 +43,11 @@ export function legendMarkup(rows: readonly LegendItem[][], x: number, y: number
     for (const item of row) {
       let swatch: string;
       if (item.kind === 'dot') swatch = el('circle', { cx: cx + 9, cy, r: 4.5, fill: item.color });
+      else if (item.kind === 'diamond')
+        swatch = el('path', {
+          d: `M${coord(cx + 9)} ${coord(cy - 5.5)}l5.5 5.5l-5.5 5.5l-5.5 -5.5Z`,
+          fill: item.color,
+        });
       else if (item.kind === 'band')
         swatch = el('rect', {
           x: cx,

@@ -151,3 +151,39 @@ export function readDomain(fn: string, raw: unknown): [number, number] | null {
   }
   return [raw[0], raw[1]];
 }
+
+/** Status colours: {@link defaultStatusColors} with the given overrides, each a checked CSS colour. */
+export function readStatusColors(
+  fn: string,
+  raw: unknown,
+  defaults: Readonly<Record<string, string>>,
+): Record<string, string> {
+  if (raw === undefined) return { ...defaults };
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
+    fail(fn, 'options.statusColors', 'to be an object of status → colour', raw);
+  const out: Record<string, string> = { ...defaults };
+  for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
+    if (!isColor(value)) {
+      throw new ArgumentError(
+        `${fn}: expected options.statusColors.${key} to be a CSS colour (#rgb, #rrggbb, a name, rgb() or hsl()), received ${describe(value)}`,
+        { path: `options.statusColors.${key}`, value },
+      );
+    }
+    out[key] = value;
+  }
+  return out;
+}
+
+/** Black or white, whichever reads better on a `#rrggbb` / `#rgb` background (other colours: black). */
+export function textOn(background: string): string {
+  const hex = /^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/.exec(background)?.[1];
+  if (hex === undefined) return '#000000';
+  const full = hex.length === 3 ? [...hex].map((c) => c + c).join('') : hex;
+  const [r, g, b] = [0, 2, 4].map((i) => {
+    const c = Number.parseInt(full.slice(i, i + 2), 16) / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  const luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  // Contrast with white (1.05 / (L + 0.05)) against contrast with black ((L + 0.05) / 0.05).
+  return 1.05 / (luminance + 0.05) >= (luminance + 0.05) / 0.05 ? '#ffffff' : '#000000';
+}
