@@ -2,7 +2,7 @@ import { assertProbability } from '../internal/assert.js';
 import type { SeriesInput } from '../internal/readSeries.js';
 import { prepareSeries } from './internal/series.js';
 import { studentTTwoSidedP, studentTUpperQuantile } from './internal/specialFunctions.js';
-import type { TimeInput, TimeUnit } from './TimeInput.js';
+import type { TrendTimeInput, TrendTimeUnit } from './TrendTimeInput.js';
 import type { InsufficientTrendData } from './TrendWarning.js';
 
 /**
@@ -16,9 +16,9 @@ import type { InsufficientTrendData } from './TrendWarning.js';
  */
 export interface LinearTrendOptions {
   /** Observation times for irregular series; default positions 0, 1, 2, … */
-  times?: TimeInput;
+  times?: TrendTimeInput;
   /** Unit of the slope when `times` are dates; default `'year'`. */
-  timeUnit?: TimeUnit;
+  timeUnit?: TrendTimeUnit;
   /** Significance level of the slope's two-sided confidence interval, in (0, 1); default 0.05. */
   alpha?: number;
 }

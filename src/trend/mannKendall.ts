@@ -8,7 +8,7 @@ import { kendallExactTwoSidedP } from './internal/kendallExact.js';
 import { normalUpperQuantile } from './internal/normal.js';
 import { conoverIntercept, medianSlope } from './internal/sen.js';
 import { prepareSeries } from './internal/series.js';
-import type { TimeInput, TimeUnit } from './TimeInput.js';
+import type { TrendTimeInput, TrendTimeUnit } from './TrendTimeInput.js';
 import type { InsufficientTrendData, TrendDirection, TrendWarning } from './TrendWarning.js';
 
 /**
@@ -71,9 +71,9 @@ export interface MannKendallOptions {
   /** Continuity correction of z, (S − sgn S)/√var(S); default true (pyMannKendall, R `trend`). */
   continuity?: boolean;
   /** Observation times for irregular series (slope per time unit); default positions 0, 1, 2, … */
-  times?: TimeInput;
+  times?: TrendTimeInput;
   /** Unit of the slope when `times` are dates; default `'year'`. */
-  timeUnit?: TimeUnit;
+  timeUnit?: TrendTimeUnit;
   /**
    * Hamed-Rao only. `'paper'` (default): n/n* = 1 + 2/(n(n−1)(n−2))·Σ…, as Hamed & Rao (1998), R modifiedmk
    * and pyMannKendall 1.4.3. `'absolute'`: takes |Σ…|, as pyMannKendall master (PR #34), so negative

@@ -2,7 +2,7 @@ import { assertProbability } from '../internal/assert.js';
 import type { SeriesInput } from '../internal/readSeries.js';
 import { senWithInterval } from './internal/sen.js';
 import { prepareSeries } from './internal/series.js';
-import type { TimeInput, TimeUnit } from './TimeInput.js';
+import type { TrendTimeInput, TrendTimeUnit } from './TrendTimeInput.js';
 import type { InsufficientTrendData, TrendWarning } from './TrendWarning.js';
 
 /**
@@ -18,9 +18,9 @@ export interface SensSlopeOptions {
   /** Significance level of the two-sided confidence interval, in (0, 1); default 0.05 (a 95% interval). */
   alpha?: number;
   /** Observation times for irregular series; default positions 0, 1, 2, … */
-  times?: TimeInput;
+  times?: TrendTimeInput;
   /** Unit of the slope when `times` are dates; default `'year'`. */
-  timeUnit?: TimeUnit;
+  timeUnit?: TrendTimeUnit;
 }
 
 /**

@@ -2,10 +2,10 @@ import { ArgumentError } from '../../errors/ArgumentError.js';
 import { assertOneOf } from '../../internal/assert.js';
 import { describe } from '../../internal/describe.js';
 import { readSeries } from '../../internal/readSeries.js';
-import type { TimeUnit } from '../TimeInput.js';
+import type { TrendTimeUnit } from '../TrendTimeInput.js';
 
 /** Length of each time unit in milliseconds (a year is the mean Gregorian year of 365.2425 days). */
-const UNIT_MS: Record<TimeUnit, number> = {
+const UNIT_MS: Record<TrendTimeUnit, number> = {
   day: 86_400_000,
   week: 7 * 86_400_000,
   month: (365.2425 / 12) * 86_400_000,
@@ -13,7 +13,7 @@ const UNIT_MS: Record<TimeUnit, number> = {
   year: 365.2425 * 86_400_000,
 };
 
-export const timeUnits: readonly TimeUnit[] = ['day', 'week', 'month', 'quarter', 'year'];
+export const timeUnits: readonly TrendTimeUnit[] = ['day', 'week', 'month', 'quarter', 'year'];
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
@@ -71,7 +71,7 @@ export function readTimes(
   fn: string,
   times: unknown,
   length: number,
-  timeUnit: TimeUnit | undefined,
+  timeUnit: TrendTimeUnit | undefined,
 ): Float64Array {
   if (!Array.isArray(times) && !ArrayBuffer.isView(times)) {
     throw new ArgumentError(`${fn}: expected options.times to be an array, received ${describe(times)}`, {
@@ -132,7 +132,7 @@ export function prepareSeries(
   fn: string,
   values: unknown,
   times: unknown,
-  timeUnit: TimeUnit | undefined,
+  timeUnit: TrendTimeUnit | undefined,
 ): PreparedSeries {
   const all = readSeries(fn, 'values', values);
   const n = all.length;

@@ -10,11 +10,11 @@
  *
  * @example
  * ```ts
- * import type { TimeInput } from 'civic-metrics/trend';
- * const times: TimeInput = ['2021-01-01', '2022-01-01', '2023-07-01'];
+ * import type { TrendTimeInput } from 'civic-metrics/trend';
+ * const times: TrendTimeInput = ['2021-01-01', '2022-01-01', '2023-07-01'];
  * ```
  */
-export type TimeInput = ArrayLike<number | string | Date>;
+export type TrendTimeInput = ArrayLike<number | string | Date>;
 
 /**
  * The unit in which slopes are expressed when `times` are dates: `'day'` (86,400 s), `'week'` (7 days),
@@ -23,8 +23,8 @@ export type TimeInput = ArrayLike<number | string | Date>;
  *
  * @example
  * ```ts
- * import type { TimeUnit } from 'civic-metrics/trend';
- * const unit: TimeUnit = 'month';
+ * import type { TrendTimeUnit } from 'civic-metrics/trend';
+ * const unit: TrendTimeUnit = 'month';
  * ```
  */
-export type TimeUnit = 'day' | 'week' | 'month' | 'quarter' | 'year';
+export type TrendTimeUnit = 'day' | 'week' | 'month' | 'quarter' | 'year';
