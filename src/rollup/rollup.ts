@@ -162,8 +162,9 @@ export interface RollupTotal {
 /**
  * A child that pulls its parent below target: its `shortfall` is `share × (targetScore − input)`, the
  * amount of the parent's gap to target it accounts for (the shortfalls of all counted children sum to
- * `targetScore − score`). For `sum` nodes the shortfall is the child's own gap to its target in the unit of
- * the values (`target − value` when higher is better, `value − target` when lower is better).
+ * `targetScore − score`, to floating-point rounding). For `sum` nodes the shortfall is the child's own
+ * gap to its target in the unit of the values (`target − value` when higher is better, `value − target`
+ * when lower is better).
  *
  * @example
  * ```ts
