@@ -114,7 +114,7 @@ function cityScorePlan(): PlanInput {
   for (const name of metrics) {
     const own = rows
       .filter((r) => r.CTY_SCR_NAME === name)
-      .sort((a, b) => (a.load_date < b.load_date ? -1 : 1));
+      .sort((a, b) => ((a.load_date as string) < (b.load_date as string) ? -1 : 1));
     // The City's targets as they changed (a blank row carries no target and changes nothing).
     const targets: Array<{ period: string; value: number }> = [];
     if (!HISTORICAL.has(name)) {
