@@ -1,10 +1,10 @@
 import { assertInteger, assertProbability, fail } from '../internal/assert.js';
 import { readSeries, type SeriesInput } from '../internal/readSeries.js';
-import {
-  type CorrelatedMannKendallOptions,
-  type CorrelatedMannKendallResult,
-  correlatedCore,
+import type {
+  CorrelatedMannKendallOptions,
+  CorrelatedMannKendallResult,
 } from './correlatedMultivariateMannKendall.js';
+import { correlatedCore } from './internal/correlated.js';
 import type { InsufficientTrendData } from './TrendWarning.js';
 
 /**
