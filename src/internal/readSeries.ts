@@ -1,7 +1,16 @@
 import { ArgumentError } from '../errors/ArgumentError.js';
 import { describe } from './describe.js';
 
-/** A numeric series as the trend and SPC functions accept it: `null`, `undefined` and `NaN` mark missing values. */
+/**
+ * A numeric series as the trend and SPC functions accept it: an array (or typed array) of numbers in time
+ * order, where `null`, `undefined` and `NaN` mark missing values.
+ *
+ * @example
+ * ```ts
+ * import type { SeriesInput } from 'civic-metrics';
+ * const monthly: SeriesInput = [12, 15, null, 14, Number.NaN, 18];
+ * ```
+ */
 export type SeriesInput = ArrayLike<number | null | undefined>;
 
 /**

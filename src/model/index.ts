@@ -27,6 +27,7 @@ export {
   type ObservationsFromRowsResult,
   observationsFromRows,
   type RowIssue,
+  type TableCell,
 } from './observationsFromRows.js';
 export { type Plan, type PlanInput, PlanSchema } from './PlanSchema.js';
 export { parsePlan, type SafeParsePlanResult } from './parsePlan.js';

@@ -6,8 +6,16 @@ import { type FiscalCalendar, type Frequency, frequencies, parsePeriod, periodOf
 import { type Observation, ObservationSchema } from './ObservationSchema.js';
 import type { Plan } from './PlanSchema.js';
 
-/** A cell as CSV parsers return it (strings), or as spreadsheets and JSON give it (numbers, null). */
-type Cell = string | number | boolean | null | undefined;
+/**
+ * A table cell as CSV parsers return it (strings), or as spreadsheets and JSON give it (numbers, null).
+ *
+ * @example
+ * ```ts
+ * import type { TableCell } from 'civic-metrics';
+ * const row: Record<string, TableCell> = { indicator: 'potholes', month: '2024-07', value: 1204 };
+ * ```
+ */
+export type TableCell = string | number | boolean | null | undefined;
 
 /**
  * Which column holds what, for {@link observationsFromRows}. Column names are the keys of the row objects
@@ -162,7 +170,7 @@ const STATUSES = new Set(['final', 'provisional', 'estimated']);
  * ```
  */
 export function observationsFromRows(
-  rows: readonly Readonly<Record<string, Cell>>[],
+  rows: readonly Readonly<Record<string, TableCell>>[],
   mapping: ObservationsFromRowsMapping,
   options: ObservationsFromRowsOptions = {},
 ): ObservationsFromRowsResult {
@@ -223,8 +231,8 @@ export function observationsFromRows(
 
   const observations: Observation[] = [];
   const issues: RowIssue[] = [];
-  const text = (cell: Cell) => (cell === null || cell === undefined ? '' : String(cell).trim());
-  const isMissing = (cell: Cell) =>
+  const text = (cell: TableCell) => (cell === null || cell === undefined ? '' : String(cell).trim());
+  const isMissing = (cell: TableCell) =>
     cell === null || cell === undefined || (typeof cell === 'string' && missing.has(cell.trim()));
 
   rows.forEach((row, i) => {
@@ -263,7 +271,7 @@ export function observationsFromRows(
 
     // Period.
     let period: string | undefined;
-    const periodCell = row[periodSpec.column];
+    const periodTableCell = row[periodSpec.column];
     try {
       if (periodSpec.from === 'date') {
         const frequency = periodSpec.frequency ?? indicator?.frequency;
@@ -273,9 +281,9 @@ export function observationsFromRows(
             { path: 'mapping.period.frequency' },
           );
         }
-        period = periodOf(text(periodCell), frequency, calendar).label;
+        period = periodOf(text(periodTableCell), frequency, calendar).label;
       } else {
-        period = parsePeriod(text(periodCell), calendar).label;
+        period = parsePeriod(text(periodTableCell), calendar).label;
       }
     } catch (error) {
       if (!(error instanceof PeriodError)) throw error;
@@ -283,7 +291,7 @@ export function observationsFromRows(
         periodSpec.column,
         error.code === 'missing_calendar' ? 'missing_calendar' : 'invalid_period',
         periodSpec.from === 'date' ? 'a date YYYY-MM-DD' : 'a period label',
-        periodCell,
+        periodTableCell,
       );
     }
     if (
@@ -295,7 +303,7 @@ export function observationsFromRows(
         periodSpec.column,
         'frequency_mismatch',
         `a ${indicator.frequency} period (the frequency of ${indicatorId})`,
-        periodCell,
+        periodTableCell,
       );
     }
 

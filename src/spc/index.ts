@@ -5,6 +5,8 @@
  *
  * @packageDocumentation
  */
+
+export type { SeriesInput } from '../internal/readSeries.js';
 export type {
   AttributeChart,
   AttributeChartOptions,
