@@ -1,7 +1,7 @@
 import { assertProbability, fail } from '../internal/assert.js';
-import type { SeriesInput } from '../internal/readSeries.js';
 import { readColumns } from './internal/columns.js';
 import { correlatedCore } from './internal/correlated.js';
+import type { TrendSeries } from './TrendSeries.js';
 import type { InsufficientTrendData, TrendDirection, TrendWarning } from './TrendWarning.js';
 
 /**
@@ -96,7 +96,7 @@ const FN = 'correlatedMultivariateMannKendall';
  * ```
  */
 export function correlatedMultivariateMannKendall(
-  series: readonly SeriesInput[],
+  series: readonly TrendSeries[],
   options: CorrelatedMannKendallOptions = {},
 ): CorrelatedMannKendallResult | InsufficientTrendData {
   const alpha = options.alpha ?? 0.05;

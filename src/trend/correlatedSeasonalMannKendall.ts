@@ -1,10 +1,11 @@
 import { assertInteger, assertProbability, fail } from '../internal/assert.js';
-import { readSeries, type SeriesInput } from '../internal/readSeries.js';
+import { readSeries } from '../internal/readSeries.js';
 import type {
   CorrelatedMannKendallOptions,
   CorrelatedMannKendallResult,
 } from './correlatedMultivariateMannKendall.js';
 import { correlatedCore } from './internal/correlated.js';
+import type { TrendSeries } from './TrendSeries.js';
 import type { InsufficientTrendData } from './TrendWarning.js';
 
 /**
@@ -53,7 +54,7 @@ const FN = 'correlatedSeasonalMannKendall';
  * ```
  */
 export function correlatedSeasonalMannKendall(
-  values: SeriesInput,
+  values: TrendSeries,
   options: CorrelatedSeasonalMannKendallOptions = {},
 ): CorrelatedMannKendallResult | InsufficientTrendData {
   const alpha = options.alpha ?? 0.05;

@@ -43,6 +43,7 @@ export {
   seasonalSensSlope,
 } from './seasonalSensSlope.js';
 export { type SensSlopeOptions, type SensSlopeResult, sensSlope } from './sensSlope.js';
+export type { TrendSeries } from './TrendSeries.js';
 export type { TrendTimeInput, TrendTimeUnit } from './TrendTimeInput.js';
 export type {
   InsufficientTrendData,

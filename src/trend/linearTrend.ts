@@ -1,7 +1,7 @@
 import { assertProbability } from '../internal/assert.js';
-import type { SeriesInput } from '../internal/readSeries.js';
 import { prepareSeries } from './internal/series.js';
 import { studentTTwoSidedP, studentTUpperQuantile } from './internal/specialFunctions.js';
+import type { TrendSeries } from './TrendSeries.js';
 import type { TrendTimeInput, TrendTimeUnit } from './TrendTimeInput.js';
 import type { InsufficientTrendData } from './TrendWarning.js';
 
@@ -93,7 +93,7 @@ const TINY = 1e-20;
  * ```
  */
 export function linearTrend(
-  values: SeriesInput,
+  values: TrendSeries,
   options: LinearTrendOptions = {},
 ): LinearTrendResult | InsufficientTrendData {
   const alpha = options.alpha ?? 0.05;

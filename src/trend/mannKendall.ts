@@ -1,6 +1,5 @@
 import { ArgumentError } from '../errors/ArgumentError.js';
 import { assertInteger, assertOneOf, assertProbability, fail } from '../internal/assert.js';
-import type { SeriesInput } from '../internal/readSeries.js';
 import { autocorrelation } from './internal/acf.js';
 import { direction, normalDecision, zScore } from './internal/decision.js';
 import { averageRanks, kendallScore } from './internal/kendall.js';
@@ -8,6 +7,7 @@ import { kendallExactTwoSidedP } from './internal/kendallExact.js';
 import { normalUpperQuantile } from './internal/normal.js';
 import { conoverIntercept, medianSlope } from './internal/sen.js';
 import { prepareSeries } from './internal/series.js';
+import type { TrendSeries } from './TrendSeries.js';
 import type { TrendTimeInput, TrendTimeUnit } from './TrendTimeInput.js';
 import type { InsufficientTrendData, TrendDirection, TrendWarning } from './TrendWarning.js';
 
@@ -175,7 +175,7 @@ const FN = 'mannKendall';
  * ```
  */
 export function mannKendall(
-  values: SeriesInput,
+  values: TrendSeries,
   options: MannKendallOptions = {},
 ): MannKendallResult | InsufficientTrendData {
   const variant = options.variant ?? 'original';

@@ -1,8 +1,8 @@
 import { assertProbability, fail } from '../internal/assert.js';
-import type { SeriesInput } from '../internal/readSeries.js';
 import { readColumns } from './internal/columns.js';
 import { pooledScore } from './internal/seasonalScore.js';
 import { splitSeasons } from './internal/seasons.js';
+import type { TrendSeries } from './TrendSeries.js';
 import type { InsufficientTrendData, TrendDirection } from './TrendWarning.js';
 
 /**
@@ -94,7 +94,7 @@ const FN = 'multivariateMannKendall';
  * ```
  */
 export function multivariateMannKendall(
-  series: readonly SeriesInput[],
+  series: readonly TrendSeries[],
   options: MultivariateMannKendallOptions = {},
 ): MultivariateMannKendallResult | InsufficientTrendData {
   const alpha = options.alpha ?? 0.05;

@@ -1,10 +1,11 @@
 import { ArgumentError } from '../errors/ArgumentError.js';
 import { assertProbability } from '../internal/assert.js';
-import { readSeries, type SeriesInput } from '../internal/readSeries.js';
+import { readSeries } from '../internal/readSeries.js';
 import { completeRows } from './internal/columns.js';
 import { normalDecision } from './internal/decision.js';
 import { averageRanks, kendallConcordance, kendallScore } from './internal/kendall.js';
 import { conoverIntercept, medianSlope } from './internal/sen.js';
+import type { TrendSeries } from './TrendSeries.js';
 import type { InsufficientTrendData, TrendDirection, TrendWarning } from './TrendWarning.js';
 
 /**
@@ -90,8 +91,8 @@ const FN = 'partialMannKendall';
  * ```
  */
 export function partialMannKendall(
-  values: SeriesInput,
-  covariate: SeriesInput,
+  values: TrendSeries,
+  covariate: TrendSeries,
   options: PartialMannKendallOptions = {},
 ): PartialMannKendallResult | InsufficientTrendData {
   const alpha = options.alpha ?? 0.05;

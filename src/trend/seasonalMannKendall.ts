@@ -1,7 +1,7 @@
 import { assertProbability, fail } from '../internal/assert.js';
-import type { SeriesInput } from '../internal/readSeries.js';
 import { pooledScore } from './internal/seasonalScore.js';
 import { readSeasons } from './internal/seasons.js';
+import type { TrendSeries } from './TrendSeries.js';
 import type { InsufficientTrendData, TrendDirection } from './TrendWarning.js';
 
 /**
@@ -116,7 +116,7 @@ const FN = 'seasonalMannKendall';
  * ```
  */
 export function seasonalMannKendall(
-  values: SeriesInput,
+  values: TrendSeries,
   options: SeasonalMannKendallOptions = {},
 ): SeasonalMannKendallResult | InsufficientTrendData {
   const alpha = options.alpha ?? 0.05;

@@ -1,6 +1,6 @@
-import type { SeriesInput } from '../internal/readSeries.js';
 import { seasonalSlope } from './internal/seasonalScore.js';
 import { readSeasons } from './internal/seasons.js';
+import type { TrendSeries } from './TrendSeries.js';
 import type { InsufficientTrendData } from './TrendWarning.js';
 
 /**
@@ -70,7 +70,7 @@ const FN = 'seasonalSensSlope';
  * ```
  */
 export function seasonalSensSlope(
-  values: SeriesInput,
+  values: TrendSeries,
   options: SeasonalSensSlopeOptions = {},
 ): SeasonalSensSlopeResult | InsufficientTrendData {
   const split = readSeasons(FN, values, options.period ?? 12);

@@ -1,7 +1,7 @@
 import { assertProbability } from '../internal/assert.js';
-import type { SeriesInput } from '../internal/readSeries.js';
 import { senWithInterval } from './internal/sen.js';
 import { prepareSeries } from './internal/series.js';
+import type { TrendSeries } from './TrendSeries.js';
 import type { TrendTimeInput, TrendTimeUnit } from './TrendTimeInput.js';
 import type { InsufficientTrendData, TrendWarning } from './TrendWarning.js';
 
@@ -87,7 +87,7 @@ const FN = 'sensSlope';
  * ```
  */
 export function sensSlope(
-  values: SeriesInput,
+  values: TrendSeries,
   options: SensSlopeOptions = {},
 ): SensSlopeResult | InsufficientTrendData {
   const alpha = options.alpha ?? 0.05;
