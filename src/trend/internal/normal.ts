@@ -11,7 +11,7 @@
  * @see W. J. Cody (1993), Algorithm 715: SPECFUN, ACM TOMS 19:22–32.
  */
 
-const SQRT_32 = Math.sqrt(32);
+const SQRT_32 = 5.656854249492381; // √32
 const INV_SQRT_2PI = 0.3989422804014327;
 
 // Cody (1993) coefficients: |x| ≤ 0.66291.
