@@ -56,7 +56,8 @@ def main() -> None:
     out["longTau"] = float(tau.statistic)
     # theilslopes materialises all n(n-1)/2 slopes: 5e11 doubles (4 TB) for n = 1e6, so it is not run.
     pairs = len(long) * (len(long) - 1) / 2
-    out["longTheilslopes"] = f"not run: SciPy forms all n(n-1)/2 = {pairs:.1e} slopes (about {pairs * 8 / 1e12:.1f} TB)"
+    size = f"{pairs * 8 / 1e12:.1f} TB" if pairs * 8 >= 1e12 else f"{pairs * 8 / 1e9:.0f} GB"
+    out["longTheilslopes"] = f"not run: SciPy forms all n(n-1)/2 = {pairs:.1e} slopes (about {size})"
     print(json.dumps(out))
 
 
