@@ -57,8 +57,8 @@ export interface ProgressTarget {
 export interface ProgressChartInput {
   /** The indicator's name: the chart's default title. */
   readonly name?: string | undefined;
-  /** Which direction is better (for the description; default `neutral`). */
-  readonly polarity?: 'increase' | 'decrease' | 'neutral' | undefined;
+  /** Which direction is better, or `range` (within the target range); for the description (default `neutral`). */
+  readonly polarity?: 'increase' | 'decrease' | 'range' | 'neutral' | undefined;
   /** The status to show in the corner (`on_track`, `off_track`, …), or none. */
   readonly status?: string | null | undefined;
   /** The unit of the values: sets how they are shown unless `options.format` is given. */

@@ -12,8 +12,12 @@ import {
   readSize,
   readText,
 } from './internal/options.js';
+import { readProgress } from './internal/progressFrame.js';
 import { readSpcChart, type SpcChartInput } from './internal/spcFrame.js';
+import { progressSpec } from './internal/vegaProgress.js';
 import { insufficientSpec, spcSpec, type VegaUsed } from './internal/vegaSpc.js';
+import type { ProgressChartInput } from './ProgressChartInput.js';
+import { describeProgress } from './progressChartSvg.js';
 import type { ValueFormat } from './ValueFormat.js';
 import type { VegaLiteSpec } from './VegaLiteSpec.js';
 
@@ -112,7 +116,13 @@ function readOptions(fn: string, raw: unknown, n: number | null): VegaUsed {
  *
  * An `insufficient_data` result gives a spec with a single text mark saying so.
  *
- * @param chart - A result of `xmrChart`, `pChart`, `uChart` or `runChart`.
+ * Given a {@link ProgressChartInput} (an object with `actuals`), the spec draws what
+ * {@link progressChartSvg} draws, one layer each with its own inline data: baseline forecast band and line,
+ * projection fan and line, target path, target ranges (rects), levels (rules) and markers (diamonds), and
+ * the actuals (a line with points, broken at missing values), on an ordinal x axis of every period; the
+ * status is the title's subtitle. `labels`, `target` and `icons` do not apply to it.
+ *
+ * @param chart - A result of `xmrChart`, `pChart`, `uChart` or `runChart`, or a progress chart input.
  * @param options - See {@link ToVegaLiteOptions}.
  * @returns A JSON-serialisable Vega-Lite spec (valid against the Vega-Lite 6 JSON schema).
  * @throws ArgumentError `invalid_argument` for what is not such a result, an unknown or invalid option,
@@ -131,9 +141,19 @@ function readOptions(fn: string, raw: unknown, n: number | null): VegaUsed {
  * // => 'Improvement'
  * ```
  */
-export function toVegaLite(chart: SpcChartInput, options?: ToVegaLiteOptions): VegaLiteSpec {
+export function toVegaLite(
+  chart: SpcChartInput | ProgressChartInput,
+  options?: ToVegaLiteOptions,
+): VegaLiteSpec {
   const fn = 'toVegaLite';
-  const frame = readSpcChart(fn, chart);
+  if (chart !== null && typeof chart === 'object' && 'actuals' in chart) {
+    const progress = readProgress(fn, chart);
+    const used = readOptions(fn, options, null);
+    return progressSpec(progress, used, (fmt) =>
+      describeProgress(progress, used.title ?? progress.name ?? 'Progress', fmt),
+    );
+  }
+  const frame = readSpcChart(fn, chart as SpcChartInput);
   const used = readOptions(fn, options, 'status' in frame ? null : frame.points.length);
   if ('status' in frame) return insufficientSpec(frame, used);
   return spcSpec(frame, used);

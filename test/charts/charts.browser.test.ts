@@ -5,16 +5,21 @@
  * is drawn outside the picture and the icons do not cover the title. Screenshots go to
  * `test-results/charts/`; with `CIVIC_METRICS_DOC_IMAGES=1` the pictures of `docs/charts.md` are rewritten.
  */
-import { copyFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   assuranceIconSvg,
+  defaultStatusColors,
+  indicatorProgress,
   mdcPalette,
+  progressChartSvg,
+  renderHtml,
   spcChartSvg,
   toVegaLite,
   variationIconSvg,
 } from '../../src/charts/index.js';
+import { evaluatePlan, parsePlan } from '../../src/index.js';
 import { type AttributeChart, pChart, runChart, type XmrChart, xmrChart } from '../../src/spc/index.js';
 import { hasShared, sharedSkipReason } from '../helpers/shared.js';
 import { aeSeries } from './helpers/aeData.js';
@@ -33,6 +38,7 @@ import {
   writeDocImages,
   xmlParseError,
 } from './helpers/browser.js';
+import { testPlan } from './helpers/plan.js';
 
 if (!hasChromium) console.warn(chromiumSkipReason);
 
@@ -105,6 +111,10 @@ async function render(watched: WatchedPage, svg: string, shot: string): Promise<
   await page.locator('svg').first().screenshot({ path: target });
   if (writeDocImages) copyFileSync(target, join(docImagesDir, shot));
   return rendered;
+}
+
+function count(text: string, pattern: RegExp): number {
+  return [...text.matchAll(pattern)].length;
 }
 
 function overlaps(a: DOMRectLike, b: DOMRectLike): boolean {
@@ -318,6 +328,175 @@ describe.skipIf(!hasChromium)('charts in headless Chromium', () => {
     expect(watched.requests).toEqual([]);
     await watched.page.close();
   });
+
+  it('draws progress charts of every indicator of a plan', async () => {
+    const plan = testPlan();
+    const report = evaluatePlan(plan, { asOf: '2024-07-20' });
+    const watched = await watchedPage(browser);
+    for (const id of ['days', 'abate', 'share', 'survey']) {
+      const input = indicatorProgress(plan, report, id);
+      const svg = progressChartSvg(input);
+      const { page } = watched;
+      await page.setContent(htmlPage(svg));
+      expect(await xmlParseError(page, svg)).toBeNull();
+      const drawn = await page.evaluate(() => {
+        const root = document.querySelector('svg')!;
+        const box = root.getBoundingClientRect();
+        return {
+          actuals: [...root.querySelectorAll('circle.cm-actual-point')].map((c) => getComputedStyle(c).fill),
+          badge: getComputedStyle(root.querySelector('.cm-badge rect')!).fill,
+          outside: [...root.querySelectorAll('text, circle')].filter((e) => {
+            const r = e.getBoundingClientRect();
+            return (
+              r.x < box.x - 0.5 ||
+              r.right > box.right + 0.5 ||
+              r.y < box.y - 0.5 ||
+              r.bottom > box.bottom + 0.5
+            );
+          }).length,
+          heading: root.querySelector('.cm-heading')!.getBoundingClientRect().right,
+          badgeLeft: root.querySelector('.cm-badge')!.getBoundingClientRect().left,
+        };
+      });
+      expect(drawn.actuals).toHaveLength(input.actuals.filter((a) => a.value !== null).length);
+      expect(new Set(drawn.actuals)).toEqual(new Set([rgb(mdcPalette.actual)]));
+      expect(drawn.badge).toBe(rgb(defaultStatusColors[input.status!]!));
+      expect(drawn.outside).toBe(0);
+      expect(drawn.heading).toBeLessThan(drawn.badgeLeft);
+      await page
+        .locator('svg')
+        .first()
+        .screenshot({ path: join(resultsDir, `progress-${id}.png`) });
+    }
+    if (writeDocImages)
+      copyFileSync(join(resultsDir, 'progress-days.png'), join(docImagesDir, 'progress-chart.png'));
+    expect(watched.problems).toEqual([]);
+    expect(watched.requests).toEqual([]);
+    await watched.page.close();
+  });
+
+  it('opens the HTML briefing: no request, no error, a chart per indicator, usable by keyboard, printable', async () => {
+    const plan = testPlan();
+    const report = evaluatePlan(plan, { asOf: '2024-07-20' });
+    const previous = evaluatePlan(plan, { asOf: '2024-04-20' });
+    const html = renderHtml(report, { plan, previous });
+    writeFileSync(join(resultsDir, 'briefing.html'), html);
+    const watched = await watchedPage(browser);
+    const { page } = watched;
+    await page.setViewportSize({ width: 1100, height: 900 });
+    await page.setContent(html);
+    const facts = await page.evaluate(() => ({
+      progress: document.querySelectorAll('svg.cm-progress-chart').length,
+      control: document.querySelectorAll('details svg.cm-spc-chart').length,
+      chips: [...document.querySelectorAll('.chip')].map((c) => ({
+        status: c.getAttribute('data-status') ?? '',
+        background: getComputedStyle(c).backgroundColor,
+      })),
+      lateRows: document.querySelectorAll('#late tbody tr').length,
+      overflow: document.documentElement.scrollWidth > window.innerWidth,
+    }));
+    expect(facts.progress).toBe(report.indicators.length);
+    expect(facts.control).toBe(report.indicators.length);
+    for (const chip of facts.chips) {
+      const expected = {
+        ...defaultStatusColors,
+        on_time: '#007f3b',
+        late: '#d5281b',
+        missing: '#d5281b',
+        not_due: '#768692',
+      }[chip.status];
+      expect(chip.background, chip.status).toBe(rgb(expected ?? '#768692'));
+    }
+    expect(facts.lateRows).toBe(
+      report.indicators.filter((i) => ['late', 'missing'].includes(i.freshness.status)).length,
+    );
+    expect(facts.overflow).toBe(false);
+    await page.screenshot({ path: join(resultsDir, 'briefing-top.png') });
+    await page.screenshot({ path: join(resultsDir, 'briefing-full.png'), fullPage: true });
+
+    // Keyboard: the first Tab reaches the skip link, which shows itself and moves focus to the briefing.
+    await page.keyboard.press('Tab');
+    const skip = await page.evaluate(() => {
+      const a = document.activeElement as HTMLElement;
+      const r = a.getBoundingClientRect();
+      return { cls: a.className, visible: r.left >= 0 && r.top >= 0 && r.width > 0 };
+    });
+    expect(skip).toEqual({ cls: 'skip', visible: true });
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => location.hash)).toBe('#main');
+    // Every focusable element shows a focus outline; a summary opens its control chart with Enter.
+    const focusable = await page.evaluate(() => {
+      const list = [...document.querySelectorAll<HTMLElement>('a[href], summary, [tabindex="0"]')];
+      return list.map((e, k) => {
+        e.setAttribute('data-k', String(k));
+        return k;
+      });
+    });
+    expect(focusable.length).toBeGreaterThan(10);
+    for (const k of focusable) {
+      await page.focus(`[data-k="${k}"]`);
+      await page.keyboard.press('Shift+Tab');
+      await page.keyboard.press('Tab');
+      const style = await page.evaluate(() => {
+        const s = getComputedStyle(document.activeElement!);
+        return {
+          outline: s.outlineStyle,
+          width: s.outlineWidth,
+          k: document.activeElement!.getAttribute('data-k'),
+        };
+      });
+      expect(style.k).toBe(String(k));
+      expect(style.outline, `element ${k}`).not.toBe('none');
+    }
+    await page.focus('details summary');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => (document.querySelector('details') as HTMLDetailsElement).open)).toBe(
+      true,
+    );
+    const chartBox = await page.locator('details svg').first().boundingBox();
+    expect(chartBox?.height ?? 0).toBeGreaterThan(100);
+
+    // Print: navigation hidden, a PDF of several pages.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('nav')!).display)).toBe('none');
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    expect(count(pdf.toString('latin1'), /\/Type\s*\/Page[^s]/g)).toBeGreaterThan(2);
+    writeFileSync(join(resultsDir, 'briefing.pdf'), pdf);
+    await page.emulateMedia({ media: 'screen' });
+
+    expect(watched.problems).toEqual([]);
+    expect(watched.requests).toEqual([]);
+    await watched.page.close();
+  });
+
+  it.skipIf(!existsSync(join(root, 'examples', 'data', 'city-plan.json')))(
+    'renders the briefing of the example city plan',
+    async () => {
+      const plan = parsePlan(
+        JSON.parse(readFileSync(join(root, 'examples', 'data', 'city-plan.json'), 'utf8')),
+      );
+      const report = evaluatePlan(plan, { asOf: '2014-05-20' });
+      const previous = evaluatePlan(plan, { asOf: '2014-02-28' });
+      const html = renderHtml(report, { plan, previous });
+      const watched = await watchedPage(browser);
+      await watched.page.setViewportSize({ width: 1100, height: 900 });
+      await watched.page.setContent(html);
+      expect(await watched.page.locator('svg.cm-progress-chart').count()).toBe(report.indicators.length);
+      await watched.page.screenshot({ path: join(resultsDir, 'briefing-riverton.png') });
+      await watched.page.locator('#late').screenshot({ path: join(resultsDir, 'briefing-late.png') });
+      await watched.page
+        .locator('#charts article')
+        .nth(1)
+        .screenshot({ path: join(resultsDir, 'briefing-card.png') });
+      if (writeDocImages) {
+        for (const name of ['briefing-riverton.png', 'briefing-late.png', 'briefing-card.png'])
+          copyFileSync(join(resultsDir, name), join(docImagesDir, name));
+      }
+      expect(watched.problems).toEqual([]);
+      expect(watched.requests).toEqual([]);
+      await watched.page.close();
+    },
+  );
 
   describe.skipIf(!hasShared)('on NHS England A&E four-hour data (shared/data, read in place)', () => {
     it('draws England against the 95% standard, limits recalculated from April 2020', async () => {

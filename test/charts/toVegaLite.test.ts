@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { mdcPalette, toVegaLite } from '../../src/charts/index.js';
+import { indicatorProgress, mdcPalette, toVegaLite } from '../../src/charts/index.js';
 import { ArgumentError } from '../../src/errors/index.js';
+import { evaluatePlan } from '../../src/index.js';
 import { pChart, runChart, uChart, xmrChart } from '../../src/spc/index.js';
+import { testPlan } from './helpers/plan.js';
 import { compileAndRender, schemaErrors } from './helpers/vega.js';
 
 const series = [
@@ -137,5 +139,58 @@ describe('toVegaLite on SPC charts', () => {
     expect(() => toVegaLite(ok, { labels: ['a'] })).toThrow(/one label per point \(3\)/);
     expect(() => toVegaLite(ok, { height: 10 })).toThrow(/options\.height/);
     expect(() => toVegaLite(ok, { heading: false } as never)).toThrow(/received 'heading'/);
+  });
+});
+
+describe('toVegaLite on progress chart inputs', () => {
+  const plan = testPlan();
+  const report = evaluatePlan(plan, { asOf: '2024-07-20' });
+
+  it.each(['days', 'abate', 'share', 'survey'])(
+    '%s gives a valid spec that compiles and renders',
+    async (id) => {
+      const spec = toVegaLite(indicatorProgress(plan, report, id));
+      expect(schemaErrors(spec)).toEqual([]);
+      const { warnings, svg } = await compileAndRender(spec);
+      expect(warnings).toEqual([]);
+      expect(svg).toContain('<svg');
+    },
+  );
+
+  it('has the layers of the SVG chart, with the actuals and targets as data', () => {
+    const spec = toVegaLite(indicatorProgress(plan, report, 'days'));
+    const names = layersOf(spec).map((l) => l.name);
+    expect(names).toEqual([
+      'forecast_interval',
+      'forecast',
+      'projection_interval',
+      'projection',
+      'path',
+      'targets',
+      'actuals',
+    ]);
+    const actuals = layersOf(spec).find((l) => l.name === 'actuals')!;
+    expect(((actuals.data as { values: Row[] }).values[0] as Row).display).toBe('132 days');
+    const targets = layersOf(spec).find((l) => l.name === 'targets')!;
+    expect((targets.data as { values: Row[] }).values).toEqual([
+      {
+        period: '2024-12',
+        period2: '2024-12',
+        target: '2024-12',
+        value: 80,
+        min: null,
+        max: null,
+        display: '80 days',
+        note: 'Council resolution 12',
+      },
+    ]);
+    expect(spec.title).toEqual({
+      text: 'Days from complaint to inspection',
+      anchor: 'start',
+      subtitle: 'Status: Off track',
+    });
+    const x = (actuals.encoding as Record<string, { scale: { domain: string[] } }>).x!;
+    expect(x.scale.domain[0]).toBe('2022-01');
+    expect(x.scale.domain.at(-1)).toBe('2024-12');
   });
 });

@@ -15,7 +15,7 @@ export interface AxisValue {
 /** A progress chart input, validated and placed on one period axis. */
 export interface ProgressFrame {
   name: string | null;
-  polarity: 'increase' | 'decrease' | 'neutral';
+  polarity: 'increase' | 'decrease' | 'range' | 'neutral';
   status: string | null;
   axis: PeriodAxis;
   actuals: Array<{ index: number; period: string; value: number | null }>;
@@ -82,8 +82,8 @@ export function readProgress(fn: string, raw: unknown): ProgressFrame {
   const input = raw as Record<string, unknown>;
   const calendar = input.calendar === undefined ? undefined : (input.calendar as never);
   const polarity = input.polarity ?? 'neutral';
-  if (polarity !== 'increase' && polarity !== 'decrease' && polarity !== 'neutral')
-    fail(fn, 'input.polarity', "to be 'increase', 'decrease' or 'neutral'", polarity);
+  if (polarity !== 'increase' && polarity !== 'decrease' && polarity !== 'range' && polarity !== 'neutral')
+    fail(fn, 'input.polarity', "to be 'increase', 'decrease', 'range' or 'neutral'", polarity);
 
   const labels: Array<[string, string]> = [];
   const actualsRaw = list(fn, 'input.actuals', input.actuals).map((a, i) => {
