@@ -343,7 +343,7 @@ const plan = {
       frequency: 'fiscal-quarter',
       aggregation: 'last',
       decimals: 1,
-      targets: [{ period: 'FY2014', value: { min: 97, max: 102 } }],
+      targets: [{ period: 'FY2014', value: { min: 97, max: 102 }, tolerance: 2 }],
       ownerId: 'finance',
       reportingLagDays: 45,
     },

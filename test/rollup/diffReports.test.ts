@@ -58,7 +58,14 @@ describe('diffReports', () => {
         { ...april.goals[0]!, id: 'extra' },
       ],
     };
-    const diff = diffReports(april, worse);
+    // budget-execution as a data status before (a range target without a tolerance outside its band)
+    const before = {
+      ...april,
+      indicators: april.indicators.map((r) =>
+        r.id === 'budget-execution' ? { ...r, status: 'not_comparable' } : r,
+      ),
+    };
+    const diff = diffReports(before, worse);
     expect(diff.newlyOffTrack.map((c) => c.id)).toEqual(['inspection-days']);
     expect(diff.backOnTrack).toEqual([]);
     expect(diff.statusChanges.map((c) => [c.kind, c.id])).toEqual([
@@ -68,7 +75,7 @@ describe('diffReports', () => {
     ]);
     expect(diff.added).toEqual({ indicatorIds: [], goalIds: ['extra'] });
     expect(diff.removed).toEqual({ indicatorIds: ['population'], goalIds: [] });
-    const custom = diffReports(april, worse, { offTrack: ['off_track', 'at_risk'], onTrack: ['achieved'] });
+    const custom = diffReports(before, worse, { offTrack: ['off_track', 'at_risk'], onTrack: ['achieved'] });
     // at_risk was already "off track" under these lists; budget-execution went from a data status to achieved
     expect(custom.newlyOffTrack).toEqual([]);
     expect(custom.backOnTrack).toEqual([]);
