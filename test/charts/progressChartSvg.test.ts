@@ -52,7 +52,9 @@ describe('progressChartSvg', () => {
     const dots = byClass(doc, 'cm-actual-point', 'circle');
     expect(dots.map((d) => d.attrs['data-period'])).toEqual(['2010', '2011', '2012']);
     const expected = [43755, 40100, 36900];
-    dots.forEach((d, k) => expect(Number(d.attrs.cy)).toBeCloseTo(y(expected[k]!), 1));
+    dots.forEach((d, k) => {
+      expect(Number(d.attrs.cy)).toBeCloseTo(y(expected[k]!), 1);
+    });
     const xs = dots.map((d) => Number(d.attrs.cx));
     expect(xs[1]! - xs[0]!).toBeCloseTo(xs[2]! - xs[1]!, 1);
     const path = byClass(doc, 'cm-path-point', 'circle');
@@ -124,9 +126,9 @@ describe('progressChartSvg', () => {
     expect(Number(point.attrs.cy)).toBeCloseTo(yy(projection.projected.value), 1);
     const forecastPoints = byClass(d, 'cm-forecast-point');
     expect(forecastPoints).toHaveLength(forecast.forecast.length);
-    forecastPoints.forEach((p, k) =>
-      expect(Number(p.attrs.cy)).toBeCloseTo(yy(forecast.forecast[k]!.value), 1),
-    );
+    forecastPoints.forEach((p, k) => {
+      expect(Number(p.attrs.cy)).toBeCloseTo(yy(forecast.forecast[k]!.value), 1);
+    });
     expect(byClass(d, 'cm-forecast-interval')).toHaveLength(1);
     expect(textOf(child(d, 'desc')!)).toMatch(
       /Projected for 2024: \d+(\.\d+)? \(interval .* to .*\), outlook (likely|uncertain|unlikely)\./,
