@@ -132,7 +132,7 @@ td.num{text-align:right;font-variant-numeric:tabular-nums}
 .card dt{color:var(--muted)}
 .card dd{margin:0}
 figure{margin:.75rem 0 0}
-figure svg{max-width:100%;height:auto}
+figure svg{display:block;width:100%;max-width:60rem;height:auto}
 details{margin-top:.5rem}
 summary{cursor:pointer;color:var(--link);font-weight:600}
 footer{color:var(--muted);font-size:.85rem;padding-bottom:2rem;margin-top:3rem}
