@@ -32,7 +32,8 @@ function multiple(k: number, step: number): number {
 /**
  * A linear scale whose domain covers `[min, max]` extended to whole tick steps, mapped to
  * `[pixelBottom - inset, pixelTop + inset]` (so marks at the ends stay clear of the frame); `fixed` keeps
- * `[min, max]` as the domain. A zero span is widened by 10% of the value (1 for 0) on each side.
+ * `[min, max]` as the domain. A span too small to tell from rounding is widened by 10% of the value (by 1
+ * near zero) on each side.
  */
 export function linearScale(
   min: number,
@@ -45,8 +46,10 @@ export function linearScale(
 ): LinearScale {
   let lo = min;
   let hi = max;
-  if (!(hi > lo)) {
-    const pad = lo === 0 ? 1 : Math.abs(lo) * 0.1;
+  const magnitude = Math.max(Math.abs(lo), Math.abs(hi));
+  // A span too small to tell from rounding (or none) is widened by 10% of the value, or by 1 near zero.
+  if (!(hi - lo > magnitude * 1e-9) || !(hi - lo > 1e-200)) {
+    const pad = magnitude > 1e-200 ? magnitude * 0.1 : 1;
     lo -= pad;
     hi += pad;
   }
