@@ -14,6 +14,7 @@ export { mdcPalette } from './mdcPalette.js';
 export type { ProgressChartInput, ProgressTarget } from './ProgressChartInput.js';
 export { type ProgressChartSvgOptions, progressChartSvg } from './progressChartSvg.js';
 export { type RenderHtmlOptions, renderHtml } from './renderHtml.js';
+export type { SpcChartInput } from './SpcChartInput.js';
 export { type SpcChartSvgOptions, spcChartSvg } from './spcChartSvg.js';
 export { defaultStatusColors } from './statusColors.js';
 export { type ToVegaLiteOptions, toVegaLite } from './toVegaLite.js';

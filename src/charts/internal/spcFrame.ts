@@ -1,8 +1,8 @@
 import { ArgumentError } from '../../errors/ArgumentError.js';
 import { fail } from '../../internal/assert.js';
 import { describe } from '../../internal/describe.js';
-import type { AttributeChart, AttributeChartResult } from '../../spc/AttributeChart.js';
-import type { RunChart, RunChartResult } from '../../spc/runChart.js';
+import type { AttributeChart } from '../../spc/AttributeChart.js';
+import type { RunChart } from '../../spc/runChart.js';
 import type {
   AssuranceIcon,
   Improvement,
@@ -11,10 +11,9 @@ import type {
   SpecialCause,
   VariationIcon,
 } from '../../spc/types.js';
-import type { XmrChart, XmrChartResult } from '../../spc/xmrChart.js';
+import type { XmrChart } from '../../spc/xmrChart.js';
 
-/** Any SPC chart result the chart functions draw. */
-export type SpcChartInput = XmrChartResult | AttributeChartResult | RunChartResult;
+export type { SpcChartInput } from '../SpcChartInput.js';
 
 /** One point, whatever the chart kind. */
 export interface FramePoint {
