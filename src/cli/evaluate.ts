@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { renderHtml } from '../charts/index.js';
 import { safeParsePlan } from '../model/index.js';
 import { renderCsv, renderMarkdown } from '../report/index.js';
 import { formatFigure } from '../report/internal/format.js';
@@ -7,7 +8,7 @@ import { CliInputError, type CliIo, textTable } from './io.js';
 import { loadPlanInput } from './validate.js';
 
 export const evaluateHelp = `Usage: civic-metrics evaluate <plan.json> --as-of <YYYY-MM-DD> [--observations obs.csv --map mapping.json]
-                              [--format table|markdown|json|csv] [--owner ID] [--previous <YYYY-MM-DD>]
+                              [--format table|markdown|html|json|csv] [--owner ID] [--previous <YYYY-MM-DD>]
 
 Evaluates a plan as of a date: every indicator scored against its target, trended and charted, every goal
 rolled up, every owner's results and late data. Prints the result on standard output.
@@ -16,14 +17,15 @@ Options:
   --as-of <date>         the day the report is as of (required)
   --observations <file>  CSV of observations to add to the plan
   --map <file>           JSON column mapping for --observations
-  --format <name>        table (default), markdown (the Stat-meeting briefing), json (the full report) or csv
+  --format <name>        table (default), markdown (the Stat-meeting briefing), html (the briefing with
+                         charts, one self-contained file), json (the full report) or csv
   --owner <id>           only this owner's part of the plan
-  --previous <date>      also evaluate as of this earlier day and report what changed since (markdown)
+  --previous <date>      also evaluate as of this earlier day and report what changed since (markdown, html)
   -h, --help             show this help
 
 Exit codes: 0 done, 2 invalid input (an invalid plan prints its problems), 1 unexpected failure.`;
 
-const FORMATS = ['table', 'markdown', 'json', 'csv'];
+const FORMATS = ['table', 'markdown', 'html', 'json', 'csv'];
 
 /** `civic-metrics evaluate`. */
 export function evaluateCommand(argv: string[], io: CliIo): number {
@@ -80,6 +82,15 @@ export function evaluateCommand(argv: string[], io: CliIo): number {
       break;
     case 'csv':
       io.out(renderCsv(report, owner === undefined ? {} : { owner }));
+      break;
+    case 'html':
+      io.out(
+        renderHtml(report, {
+          plan,
+          ...(owner === undefined ? {} : { owner }),
+          ...(previous === undefined ? {} : { previous }),
+        }),
+      );
       break;
     case 'markdown':
       io.out(

@@ -1,4 +1,5 @@
 import { CivicMetricsError } from '../errors/index.js';
+import { chartCommand } from './chart.js';
 import { evaluateCommand } from './evaluate.js';
 import { CliInputError, type CliIo } from './io.js';
 import { trendCommand } from './trend.js';
@@ -12,6 +13,7 @@ Commands:
   validate <plan.json>   check a plan and report every problem with its path
   evaluate <plan.json>   evaluate a plan as of a date: scores, statuses, trends, late data, briefing
   trend <series.csv>     Mann-Kendall trend test with Sen's slope
+  chart <series.csv>     XmR control chart as SVG (or a Vega-Lite spec)
 
 Run 'civic-metrics <command> --help' for a command's options.
 Exit codes: 0 success, 2 invalid input, 1 unexpected failure.
@@ -21,6 +23,7 @@ const COMMANDS: Record<string, (argv: string[], io: CliIo) => number> = {
   validate: validateCommand,
   evaluate: evaluateCommand,
   trend: trendCommand,
+  chart: chartCommand,
 };
 
 /** Runs the CLI on its arguments and returns the exit code. */

@@ -171,4 +171,51 @@ describe('civic-metrics CLI', () => {
     expect(result.err).toContain('is not a valid plan');
     expect(cli('evaluate', '--help').out).toContain('civic-metrics evaluate');
   });
+
+  it('chart: an XmR chart as SVG or Vega-Lite from a CSV series', () => {
+    const csv = join(tmp, 'chart.csv');
+    const rows = ['period,value'];
+    // Values by hand: a stable process around 50 (moving ranges 2), then a shift to 60 from 2023-01.
+    for (let i = 0; i < 24; i++)
+      rows.push(`${2021 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')},${i % 2 ? 51 : 49}`);
+    for (let i = 0; i < 8; i++) rows.push(`2023-${String(i + 1).padStart(2, '0')},${i % 2 ? 61 : 59}`);
+    writeFileSync(csv, `${rows.join('\n')}\n`);
+    const svg = cli('chart', csv, '--improvement', 'increase', '--target', '55', '--title', 'Shift');
+    expect(svg.code).toBe(0);
+    expect(svg.out.startsWith('<svg')).toBe(true);
+    expect(svg.out).toContain('Shift');
+    expect(svg.out).toContain('2021-01');
+    const spec = JSON.parse(cli('chart', csv, '--rebase', '2023-01', '--vega-lite').out);
+    expect(String(spec.$schema)).toContain('vega-lite');
+    expect(cli('chart', csv, '--rebase', '1999-01').err).toContain("--rebase names period '1999-01'");
+    expect(cli('chart', csv, '--improvement', 'up').err).toContain('--improvement must be');
+    expect(cli('chart', csv, '--ruleset', 'magic').err).toContain('--ruleset must be');
+    expect(cli('chart', csv, '--target', 'high').err).toContain('--target must be a number');
+    expect(cli('chart', csv, '--column', 'v').err).toContain("no column 'v'");
+    expect(cli('chart').code).toBe(2);
+    expect(cli('chart', '--help').out).toContain('civic-metrics chart');
+    const bad = join(tmp, 'chart-bad.csv');
+    writeFileSync(bad, 'period,value\n2024-01,x\n');
+    expect(cli('chart', bad).err).toContain("expected a number, received 'x'");
+  });
+
+  it('evaluate --format html: one self-contained briefing', () => {
+    const plan = join(root, 'examples', 'data', 'city-plan.json');
+    const html = cli(
+      'evaluate',
+      plan,
+      '--as-of',
+      '2014-04-15',
+      '--format',
+      'html',
+      '--previous',
+      '2014-03-15',
+      '--owner',
+      'code',
+    );
+    expect(html.code).toBe(0);
+    expect(html.out.startsWith('<!doctype html>')).toBe(true);
+    expect(html.out).toContain('<svg');
+    expect(html.out).not.toMatch(/<script|src="http|href="http/);
+  });
 });
