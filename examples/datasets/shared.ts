@@ -45,7 +45,9 @@ export function num(text: string | undefined): number | null {
 export function table(header: string[], rows: Array<Array<string | number>>): string {
   const cells = [header, ...rows.map((r) => r.map(String))];
   const widths = header.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
-  const numeric = header.map((_, i) => rows.every((r) => /^([-+]?[\d.,/]+%?|n\/a)$/.test(String(r[i]))));
+  const numeric = header.map((_, i) =>
+    rows.every((r) => /^([-+]?\d[\d,]*(\.\d+)?%?|\d+\/\d+|n\/a)$/.test(String(r[i]))),
+  );
   const line = (r: string[]) =>
     r
       .map((c, i) => (numeric[i] ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0)))
