@@ -153,8 +153,8 @@ describe('evaluatePlan: the Riverton report', () => {
   });
   it('explains each indicator in a sentence', () => {
     expect(indicator('inspection-days').explanation.summary).toBe(
-      'Days from complaint to first inspection: 80.8 in 2014-03 against a target of 75 (2013-12, most recent); ' +
-        'status at_risk at 93.1765% of target; trend improving (p = 4.39285e-19); SPC improvement low, assurance fail; data on time.',
+      'Days from complaint to first inspection: 80.8 in 2014-03 against a target of 75.0 (2013-12, most recent); ' +
+        'status at_risk at 93.2% of target; trend improving (p < 0.0001); SPC improvement low, assurance fail; data on time.',
     );
   });
   it('is plain, deterministic JSON that matches its zod schema and the shipped JSON Schema', () => {

@@ -356,10 +356,6 @@ function values(points: readonly Point[]): Array<number | null> {
   return out;
 }
 
-function fmt(x: number): string {
-  return String(Number(x.toPrecision(6)));
-}
-
 /** Evaluates one indicator of a plan. */
 export function evaluateIndicator(
   indicator: Indicator,
@@ -605,6 +601,15 @@ export function evaluateIndicator(
   return report;
 }
 
+/**
+ * A figure for the explanation's sentence: rounded half away from zero to the indicator's decimals, or
+ * to 6 significant digits without trailing zeros when it declares none. The exact values stay in the report.
+ */
+function shownValue(value: Decimal, decimals: number | undefined): string {
+  if (decimals !== undefined) return value.toDecimalPlaces(decimals, 4 /* ROUND_HALF_UP */).toFixed(decimals);
+  return value.toSignificantDigits(6, 4).toFixed();
+}
+
 function explain(
   indicator: Indicator,
   ctx: IndicatorContext,
@@ -617,7 +622,7 @@ function explain(
   if (s.latest === null) parts.push(`${indicator.name}: no figure reported as of ${ctx.asOfDay}`);
   else {
     const c = s.comparison as Comparison;
-    const shown = c.value === null ? 'no value' : plain(c.value);
+    const shown = c.value === null ? 'no value' : shownValue(c.value, indicator.decimals);
     const what =
       c.basis === 'latest'
         ? `${shown} in ${c.period.label}`
@@ -626,15 +631,17 @@ function explain(
       ? `the band ${s.range.min}–${s.range.max}`
       : s.comparableTarget === null
         ? 'no target'
-        : `a target of ${plain(s.comparableTarget)}${c.proRate !== null ? ' (pro-rated)' : ''}`;
+        : `a target of ${shownValue(s.comparableTarget, indicator.decimals)}${c.proRate !== null ? ' (pro-rated)' : ''}`;
     parts.push(
       `${indicator.name}: ${what} against ${target}${s.inForce ? ` (${s.inForce.period.label}, ${s.inForce.basis.replace('_', ' ')})` : ''}`,
     );
   }
-  parts.push(`status ${s.status}${s.score === null ? '' : ` at ${fmt(s.score * 100)}% of target`}`);
+  parts.push(
+    `status ${s.status}${s.score === null ? '' : ` at ${shownValue(dec(s.score).times(100), 1)}% of target`}`,
+  );
   if (trend.status === 'ok')
     parts.push(
-      `trend ${trend.reading.replace(/_/g, ' ')}${trend.p === null ? '' : ` (p = ${fmt(trend.p)})`}`,
+      `trend ${trend.reading.replace(/_/g, ' ')}${trend.p === null ? '' : ` (${trend.p < 0.0001 ? 'p < 0.0001' : `p = ${Number(trend.p.toPrecision(2))}`})`}`,
     );
   if (spc.status === 'ok')
     parts.push(
