@@ -10,10 +10,10 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const shared = resolve(process.env.CIVIC_METRICS_SHARED ?? join(root, '..', 'shared'));
 
 /** The dataset's folder, or `null` (after saying so on stderr) when it is not present. */
 export function datasetFolder(name: string): string | null {
+  const shared = resolve(process.env.CIVIC_METRICS_SHARED ?? join(root, '..', 'shared'));
   const folder = join(shared, 'data', name);
   if (existsSync(folder)) return folder;
   console.error(
