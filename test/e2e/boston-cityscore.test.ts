@@ -328,8 +328,7 @@ describe.skipIf(!hasShared)(`Boston CityScore end to end ${hasShared ? '' : shar
       'LIBRARY USERS day score withheld on 2017-05-31 and 2017-06-01': 2,
       'day value revised after scoring (311 on 2016-03-21, potholes on 2016-07-28)': 2,
     });
-    // Every target metric score and all but 14 historical scores reproduce once the City's rule of the day
-    // is applied; the README's worked rows are among them.
+    // The worked rows of the data README.
     const worked = (name: string, day: string, window: WindowId) =>
       scored.find((s) => s.name === name && s.day === day && s.window.id === window)?.ours;
     expect(worked('311 CALL CENTER PERFORMANCE', '2016-06-27', 'day')).toBeCloseTo(0.9565539, 7);
