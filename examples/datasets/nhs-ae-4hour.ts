@@ -8,8 +8,7 @@
  *
  * Data: shared/data/nhs-ae-4hour (NHS England, A&E Attendances and Emergency Admissions); see its SOURCE.md.
  */
-import { xmrChart } from '../../src/index.js';
-import { pooledRatio } from '../../src/rollup/pooledRatio.js';
+import { pooledRatio, xmrChart } from '../../src/index.js';
 import { datasetFolder, num, readCsv, table } from './shared.js';
 
 const folder = datasetFolder('nhs-ae-4hour');

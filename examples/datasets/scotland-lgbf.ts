@@ -8,8 +8,7 @@
  *
  * Data: shared/data/scotland-lgbf (Improvement Service, LGBF, via Stirling Council); see its SOURCE.md.
  */
-import { rollup, scoreProgress } from '../../src/index.js';
-import { pooledRatio } from '../../src/rollup/pooledRatio.js';
+import { pooledRatio, rollup, scoreProgress } from '../../src/index.js';
 import { datasetFolder, num, readCsv, table } from './shared.js';
 
 const folder = datasetFolder('scotland-lgbf');

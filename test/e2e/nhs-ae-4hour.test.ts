@@ -24,7 +24,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Observation, RowIssue } from '../../src/model/index.js';
 import { observationsFromRows, parsePlan } from '../../src/model/index.js';
-import { pooledRatio } from '../../src/rollup/pooledRatio.js';
+import { pooledRatio } from '../../src/rollup/index.js';
 import { assuranceIcon, xmrChart } from '../../src/spc/index.js';
 import { hasShared, sharedSkipReason } from '../helpers/shared.js';
 import { cell, near, type Row, readDataCsv } from './helpers/data.js';

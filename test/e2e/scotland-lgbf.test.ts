@@ -29,8 +29,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Observation } from '../../src/model/index.js';
 import { observationsFromRows, parsePlan } from '../../src/model/index.js';
-import { rollup } from '../../src/rollup/index.js';
-import { pooledRatio } from '../../src/rollup/pooledRatio.js';
+import { pooledRatio, rollup } from '../../src/rollup/index.js';
 import { scoreProgress } from '../../src/scoring/index.js';
 import { hasShared, sharedSkipReason } from '../helpers/shared.js';
 import { cell, near, printedHalfUnit, type Row, readDataCsv } from './helpers/data.js';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { pooledRatio } from '../../src/rollup/pooledRatio.js';
+import { pooledRatio } from '../../src/rollup/index.js';
 
 const count = fc.integer({ min: 0, max: 1_000_000 });
 const part = fc.record({

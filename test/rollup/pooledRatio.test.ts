@@ -1,12 +1,11 @@
 /**
  * pooledRatio: exact golden values from Python's fractions (test/fixtures/rollup/pooled_ratio_golden.py), the
  * NHS England worked month 2020-01 (shared/data/nhs-ae-4hour/SOURCE.md), policies, statuses and errors.
- * Imported by file path until `civic-metrics/rollup` re-exports it.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ArgumentError } from '../../src/errors/ArgumentError.js';
-import { type PooledRatioPart, pooledRatio } from '../../src/rollup/pooledRatio.js';
+import { type PooledRatioPart, pooledRatio } from '../../src/rollup/index.js';
 
 interface Case {
   parts: Array<[number | null, number | null]>;
