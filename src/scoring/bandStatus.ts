@@ -252,7 +252,8 @@ function isProgressResult(value: object): value is ScoreProgressResult {
  *
  * Order of decision for a `scoreProgress` result: data status → achieved (`whenAchieved`) → tolerance
  * (`scheme.tolerance`) → the band containing `scheme.measure` (`percentOfTarget` by default); when that
- * measure is `null` (e.g. a zero target) the status is `not_comparable` with reason `measure_unavailable`.
+ * measure is `null` (e.g. a zero target), a missed target gets the worst band (it is missed, however far)
+ * and any other result is `not_comparable` with reason `measure_unavailable`.
  *
  * The scheme is checked on every call: its bands must cover −∞ to +∞ with no gap and no overlap, each shared
  * end closed on exactly one side. Comparisons compare the float64 values exactly (the same order as their
@@ -361,6 +362,28 @@ export function bandStatus<S extends string>(
       };
     }
     const measured = score[measure];
+    if (measured === null && score.achieved === false) {
+      // A missed target whose degree cannot be measured (a zero target, a range without a baseline) is
+      // still missed: it gets the worst band, never a pass.
+      const worst = bands[0] as CheckedBand<S>;
+      const why =
+        score.explanation.intermediate[measure === 'gapClosed' ? 'gapClosedReason' : 'percentOfTargetReason'];
+      return {
+        status: worst.band.status,
+        score: null,
+        band: worst.band,
+        explanation: {
+          method: FN,
+          summary: `The target is missed and its ${measure} is undefined (${String(why)}), so the worst band applies: ${worst.band.status}.`,
+          inputs: { score: null, measure, ...schemeInputs },
+          intermediate: { achieved: false, measureReason: typeof why === 'string' ? why : null },
+          rule: {
+            id: String(worst.band.status),
+            description: `missed target without a ${measure}: the worst band`,
+          },
+        },
+      };
+    }
     if (measured === null) {
       const why =
         score.explanation.intermediate[measure === 'gapClosed' ? 'gapClosedReason' : 'percentOfTargetReason'];

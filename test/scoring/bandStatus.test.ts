@@ -132,10 +132,14 @@ describe('bandStatus with the default RAG scheme', () => {
         defaultRagScheme,
       ).status,
     ).toBe('off_track');
-    // a zero target leaves percent of target undefined: not_comparable, with the reason
+    // a missed zero target leaves percent of target undefined: still missed, so the worst band, with the reason
     const zero = bandStatus(scoreProgress({ current: 3, target: 0, polarity: 'decrease' }), defaultRagScheme);
-    expect(zero).toMatchObject({ status: 'not_comparable', reason: 'measure_unavailable' });
+    expect(zero).toMatchObject({ status: 'off_track', score: null });
     expect(zero.explanation.intermediate.measureReason).toBe('target_not_positive');
+    // a met zero target is achieved
+    expect(
+      bandStatus(scoreProgress({ current: 0, target: 0, polarity: 'decrease' }), defaultRagScheme).status,
+    ).toBe('achieved');
   });
 
   it('bands on gapClosed when the scheme says so', () => {
