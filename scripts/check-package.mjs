@@ -81,7 +81,7 @@ run('npx', ['--no-install', 'civic-metrics', 'validate', 'plan.json'], consumer)
 // Browser bundles: every subpath bundles for the browser (no Node built-ins), and the areas that work on
 // plain number series stay free of the plan model's dependencies.
 const esbuild = await import('esbuild');
-const mustNotAppear = { trend: ['zod', 'decimal.js', 'date-fns'], spc: ['zod', 'decimal.js', 'date-fns'] };
+const mustNotAppear = { trend: ['zod', 'decimal.js'], spc: ['zod', 'decimal.js'], periods: ['zod'] };
 for (const specifier of specifiers) {
   const area = specifier.split('/')[1];
   const result = await esbuild.build({
