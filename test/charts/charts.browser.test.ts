@@ -39,6 +39,7 @@ import {
   xmlParseError,
 } from './helpers/browser.js';
 import { testPlan } from './helpers/plan.js';
+import { spcSample } from './helpers/spcSample.js';
 
 if (!hasChromium) console.warn(chromiumSkipReason);
 
@@ -164,36 +165,7 @@ describe.skipIf(!hasChromium)('charts in headless Chromium', () => {
   });
 
   it('draws an XmR chart with a rebase, a missing value, a target and both icons', async () => {
-    const values = [
-      52,
-      55,
-      51,
-      54,
-      53,
-      50,
-      56,
-      52,
-      54,
-      51,
-      53,
-      55,
-      70,
-      54,
-      52,
-      null,
-      53,
-      58,
-      60,
-      61,
-      62,
-      63,
-      64,
-      66,
-      65,
-      64,
-      67,
-      66,
-    ];
+    const values = spcSample;
     const labels = values.map((_, i) => `Week ${i + 1}`);
     const chart = xmrChart(values, { improvement: 'increase', target: 60, rebase: [16] }) as XmrChart;
     const watched = await watchedPage(browser);

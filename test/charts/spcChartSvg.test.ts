@@ -9,38 +9,10 @@ import {
   type XmrChart,
   xmrChart,
 } from '../../src/spc/index.js';
+import { spcSample } from './helpers/spcSample.js';
 import { byClass, child, findAll, parseXml, pathPoints, textOf, valueAxis } from './helpers/xml.js';
 
-const series = [
-  52,
-  55,
-  51,
-  54,
-  53,
-  50,
-  56,
-  52,
-  54,
-  51,
-  53,
-  55,
-  70,
-  54,
-  52,
-  null,
-  53,
-  58,
-  60,
-  61,
-  62,
-  63,
-  64,
-  66,
-  65,
-  64,
-  67,
-  66,
-];
+const series = spcSample;
 const labels = series.map((_, i) => `2022-${String((i % 12) + 1).padStart(2, '0')}-${Math.floor(i / 12)}`);
 
 function ok<T extends { status: string }>(result: T | { status: 'insufficient_data' }): T {

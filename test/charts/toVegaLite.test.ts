@@ -4,34 +4,10 @@ import { ArgumentError } from '../../src/errors/index.js';
 import { evaluatePlan } from '../../src/index.js';
 import { pChart, runChart, uChart, xmrChart } from '../../src/spc/index.js';
 import { testPlan } from './helpers/plan.js';
+import { spcSample } from './helpers/spcSample.js';
 import { compileAndRender, schemaErrors } from './helpers/vega.js';
 
-const series = [
-  52,
-  55,
-  51,
-  54,
-  53,
-  50,
-  56,
-  52,
-  54,
-  51,
-  53,
-  55,
-  70,
-  54,
-  52,
-  null,
-  53,
-  58,
-  60,
-  61,
-  62,
-  63,
-  64,
-  66,
-];
+const series = spcSample.slice(0, 24);
 const labels = series.map((_, i) => `2023-${String((i % 12) + 1).padStart(2, '0')}${i >= 12 ? 'b' : ''}`);
 
 type Row = Record<string, unknown>;
