@@ -4,7 +4,9 @@ import type { FiscalCalendar } from '../periods/FiscalCalendar.js';
 import type { Period } from '../periods/Period.js';
 import { parsePeriod } from '../periods/parsePeriod.js';
 import type { Explanation } from './Explanation.js';
-import { type Decimal, fixed, maxPlaces, num, percentText } from './internal/decimal.js';
+import { changeFigures } from './internal/changeFigures.js';
+import { currentPoint } from './internal/currentPoint.js';
+import { type Decimal, fixed, maxPlaces, num } from './internal/decimal.js';
 import { readDecimals, readNumeric } from './internal/numeric.js';
 import {
   guard,
@@ -92,10 +94,6 @@ function fail(path: string, expected: string, value: unknown): never {
     path,
     value,
   });
-}
-
-function signed(value: Decimal, text: string): string {
-  return value.gt(0) && !/^0(\.0*)?%?$/.test(text) ? `+${text}` : text;
 }
 
 /** The same period one year earlier, or `null` when it does not exist (e.g. ISO week 53). */
@@ -186,18 +184,9 @@ export function changeSince(
     explanation: { method: FN, summary, inputs, intermediate: { reason, ...extra } },
   });
 
-  let current: SeriesPoint | undefined;
-  if (options.asOf !== undefined) {
-    const at = readPeriodLabel(FN, 'options.asOf', options.asOf, calendar);
-    current = byPeriod.get(at.label);
-    if (current === undefined || current.value === null) {
-      return noData('missing_current', `No value reported for ${at.label}.`, { currentPeriod: at.label });
-    }
-  } else {
-    current = [...series.points].reverse().find((p) => p.value !== null);
-    if (current === undefined) return noData('no_observations', 'No observation has a value.');
-  }
-  const currentValue = current.value as Decimal;
+  const current = currentPoint(FN, series, byPeriod, options.asOf, calendar);
+  if (current.status === 'no_data') return noData(current.reason, current.summary, current.extra);
+  const currentValue = current.value;
 
   let reference: { period: string; value: Decimal } | undefined;
   let referencePeriod: string | null;
@@ -230,22 +219,14 @@ export function changeSince(
     reference = { period: point.period, value: point.value };
   }
 
-  const change = currentValue.minus(reference.value);
-  const percent = reference.value.isZero() ? null : change.div(reference.value.abs());
-  const direction = change.isZero() ? 'flat' : change.gt(0) ? 'up' : 'down';
-  const assessment =
-    polarity === 'increase' || polarity === 'decrease'
-      ? direction === 'flat'
-        ? 'unchanged'
-        : (direction === 'up') === (polarity === 'increase')
-          ? 'improved'
-          : 'worsened'
-      : null;
   const decimals = decimalsOption ?? maxPlaces([currentValue, reference.value]);
-  const display = {
-    absoluteChange: signed(change, fixed(change, decimals)),
-    percentChange: percent === null ? null : signed(percent, percentText(percent, percentDecimals)),
-  };
+  const { change, percent, direction, assessment, display } = changeFigures(
+    currentValue,
+    reference.value,
+    polarity,
+    decimals,
+    percentDecimals,
+  );
   const label =
     since === 'previous'
       ? 'the previous period'

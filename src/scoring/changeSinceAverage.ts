@@ -2,9 +2,11 @@ import { ArgumentError } from '../errors/ArgumentError.js';
 import { describe } from '../internal/describe.js';
 import type { FiscalCalendar } from '../periods/FiscalCalendar.js';
 import type { Explanation } from './Explanation.js';
-import { type Decimal, dec, fixed, maxPlaces, num, percentText } from './internal/decimal.js';
+import { changeFigures } from './internal/changeFigures.js';
+import { currentPoint } from './internal/currentPoint.js';
+import { type Decimal, dec, fixed, maxPlaces, num } from './internal/decimal.js';
 import { readDecimals } from './internal/numeric.js';
-import { readPeriodLabel, readPeriodSeries, type SeriesPoint, shift } from './internal/periodSeries.js';
+import { readPeriodSeries, shift } from './internal/periodSeries.js';
 import { readPolarity } from './internal/polarity.js';
 import type { PeriodValue } from './PeriodValue.js';
 import type { ProgressPolarity } from './ProgressPolarity.js';
@@ -92,10 +94,6 @@ function fail(path: string, expected: string, value: unknown): never {
   });
 }
 
-function signed(value: Decimal, text: string): string {
-  return value.gt(0) && !/^0(\.0*)?%?$/.test(text) ? `+${text}` : text;
-}
-
 /**
  * The change of an indicator from the average of the periods just before it: "3.2% better than the
  * three-year average". The current value (the latest with a value, or the `asOf` period's) is compared with
@@ -172,21 +170,9 @@ export function changeSinceAverage(
     explanation: { method: FN, summary, inputs, intermediate: { reason, ...extra }, source: SOURCE },
   });
 
-  let current: SeriesPoint | undefined;
-  if (options.asOf !== undefined) {
-    const at = readPeriodLabel(FN, 'options.asOf', options.asOf, calendar);
-    current = byPeriod.get(at.label);
-    if (current === undefined || current.value === null) {
-      return noData('missing_current', `No value reported for ${at.label}.`, { currentPeriod: at.label });
-    }
-  } else {
-    for (let i = series.points.length - 1; i >= 0 && current === undefined; i--) {
-      const p = series.points[i] as SeriesPoint;
-      if (p.value !== null) current = p;
-    }
-    if (current === undefined) return noData('no_observations', 'No observation has a value.');
-  }
-  const currentValue = current.value as Decimal;
+  const current = currentPoint(FN, series, byPeriod, options.asOf, calendar);
+  if (current.status === 'no_data') return noData(current.reason, current.summary, current.extra);
+  const currentValue = current.value;
 
   const window: string[] = [];
   for (let i = k; i >= 1; i--) window.push(shift(FN, current.period, -i, calendar).label);
@@ -211,22 +197,14 @@ export function changeSinceAverage(
     );
   }
   const average = values.reduce((s, v) => s.plus(v), dec(0)).div(values.length);
-  const change = currentValue.minus(average);
-  const percent = average.isZero() ? null : change.div(average.abs());
-  const direction = change.isZero() ? 'flat' : change.gt(0) ? 'up' : 'down';
-  const assessment =
-    polarity === 'increase' || polarity === 'decrease'
-      ? direction === 'flat'
-        ? 'unchanged'
-        : (direction === 'up') === (polarity === 'increase')
-          ? 'improved'
-          : 'worsened'
-      : null;
   const decimals = decimalsOption ?? maxPlaces([currentValue, ...values]);
-  const display = {
-    absoluteChange: signed(change, fixed(change, decimals)),
-    percentChange: percent === null ? null : signed(percent, percentText(percent, percentDecimals)),
-  };
+  const { change, percent, direction, assessment, display } = changeFigures(
+    currentValue,
+    average,
+    polarity,
+    decimals,
+    percentDecimals,
+  );
   const windowText = k === 1 ? to : `${from}–${to}`;
   return {
     status: 'ok',
