@@ -1,5 +1,6 @@
 import type { InsufficientSpcData } from '../spc/types.js';
 import type { ChartPalette } from './ChartPalette.js';
+import { yAxisMarkup } from './internal/draw.js';
 import { type Formatter, type FormatUsed, makeFormatter, readFormat } from './internal/format.js';
 import { ASSURANCE_TEXT, assuranceIconGroup, VARIATION_TEXT, variationIconGroup } from './internal/icons.js';
 import {
@@ -434,21 +435,7 @@ function drawSpc(frame: SpcFrame, used: Used): string {
   if (headingLines.length > 0) out.push(headingMarkup(headingLines, 12, pal.text));
 
   // Grid and value axis.
-  let grid = '';
-  y.ticks.forEach((t, k) => {
-    const ty = y(t);
-    grid += el('path', {
-      d: `M${coord(left)} ${coord(ty)}H${coord(right)}`,
-      stroke: pal.grid,
-      'stroke-width': 1,
-    });
-    grid += el(
-      'text',
-      { x: left - 6, y: ty + 4, 'text-anchor': 'end', fill: pal.muted },
-      escapeXml(tickLabels[k]!),
-    );
-  });
-  out.push(el('g', { class: 'cm-axis cm-axis-y', 'font-size': 11 }, grid));
+  out.push(yAxisMarkup(y, tickLabels, left, right, pal));
 
   // Period axis.
   const stride = niceStride(labelStride(band, maxChars, CHAR_WIDTH * (11 / 12)));
