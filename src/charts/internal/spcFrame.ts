@@ -187,6 +187,25 @@ function readIcons(
   return { variationIcon: v as VariationIcon, assuranceIcon: a as AssuranceIcon | null };
 }
 
+/**
+ * The points of a chart: the fields common to every kind, checked to lie in their segment, with the
+ * segment's centre and the limits `limitsOf` gives for point `i` in segment `k`.
+ */
+function readPoints<P>(
+  fn: string,
+  rawPoints: readonly P[],
+  segments: readonly FrameSegment[],
+  limitsOf: (raw: P, i: number, k: number) => { lcl: number | null; ucl: number | null },
+): FramePoint[] {
+  return rawPoints.map((raw, i): FramePoint => {
+    const p = readCommonPoint(fn, raw, i, segments.length);
+    const segment = segments[p.segment]!;
+    if (i < segment.start || i > segment.end)
+      fail(fn, `chart.points[${i}].segment`, 'to hold the point', p.segment);
+    return { index: i, ...p, centre: segment.centre, ...limitsOf(raw, i, p.segment) };
+  });
+}
+
 function optionsOf(chart: { options?: unknown }): { improvement: Improvement; target: number | null } {
   const options = (chart.options ?? {}) as { improvement?: unknown; target?: unknown };
   const improvement =
@@ -206,13 +225,7 @@ function readXmr(fn: string, chart: XmrChart): SpcFrame {
     lcl: finite(fn, `chart.segments[${k}].lcl`, s.lcl),
     ucl: finite(fn, `chart.segments[${k}].ucl`, s.ucl),
   }));
-  const points = chart.points.map((raw, i): FramePoint => {
-    const p = readCommonPoint(fn, raw, i, segments.length);
-    const segment = segments[p.segment]!;
-    if (i < segment.start || i > segment.end)
-      fail(fn, `chart.points[${i}].segment`, 'to hold the point', p.segment);
-    return { index: i, ...p, centre: segment.centre, ...limits[p.segment]! };
-  });
+  const points = readPoints(fn, chart.points, segments, (_raw, _i, k) => limits[k]!);
   return {
     kind: 'xmr',
     name: 'XmR chart',
@@ -230,19 +243,10 @@ function readAttribute(fn: string, chart: AttributeChart): SpcFrame {
   const n = chart.points.length;
   const segments = readSegments(fn, chart.segments, n, 'centre', false);
   checkCover(fn, segments, n);
-  const points = chart.points.map((raw, i): FramePoint => {
-    const p = readCommonPoint(fn, raw, i, segments.length);
-    const segment = segments[p.segment]!;
-    if (i < segment.start || i > segment.end)
-      fail(fn, `chart.points[${i}].segment`, 'to hold the point', p.segment);
-    return {
-      index: i,
-      ...p,
-      centre: segment.centre,
-      lcl: finiteOrNull(fn, `chart.points[${i}].lcl`, raw.lcl),
-      ucl: finiteOrNull(fn, `chart.points[${i}].ucl`, raw.ucl),
-    };
-  });
+  const points = readPoints(fn, chart.points, segments, (raw, i) => ({
+    lcl: finiteOrNull(fn, `chart.points[${i}].lcl`, raw.lcl),
+    ucl: finiteOrNull(fn, `chart.points[${i}].ucl`, raw.ucl),
+  }));
   return {
     kind: chart.chart,
     name: `${chart.chart} chart`,
@@ -260,13 +264,7 @@ function readRun(fn: string, chart: RunChart): SpcFrame {
   const n = chart.points.length;
   const segments = readSegments(fn, chart.segments, n, 'median', true);
   checkCover(fn, segments, n);
-  const points = chart.points.map((raw, i): FramePoint => {
-    const p = readCommonPoint(fn, raw, i, segments.length);
-    const segment = segments[p.segment]!;
-    if (i < segment.start || i > segment.end)
-      fail(fn, `chart.points[${i}].segment`, 'to hold the point', p.segment);
-    return { index: i, ...p, centre: segment.centre, lcl: null, ucl: null };
-  });
+  const points = readPoints(fn, chart.points, segments, () => ({ lcl: null, ucl: null }));
   return {
     kind: 'run',
     name: 'Run chart',
