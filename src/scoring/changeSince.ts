@@ -7,15 +7,9 @@ import type { Explanation } from './Explanation.js';
 import { changeFigures } from './internal/changeFigures.js';
 import { currentPoint } from './internal/currentPoint.js';
 import { type Decimal, fixed, maxPlaces, num } from './internal/decimal.js';
-import { readDecimals, readNumeric } from './internal/numeric.js';
-import {
-  guard,
-  readPeriodLabel,
-  readPeriodSeries,
-  type SeriesPoint,
-  shift,
-} from './internal/periodSeries.js';
-import { readPolarity } from './internal/polarity.js';
+import { readNumeric } from './internal/numeric.js';
+import { guard, readPeriodLabel, type SeriesPoint, shift } from './internal/periodSeries.js';
+import { readChangeInputs } from './internal/readChangeInputs.js';
 import type { PeriodValue } from './PeriodValue.js';
 import type { ProgressPolarity } from './ProgressPolarity.js';
 
@@ -166,13 +160,11 @@ export function changeSince(
   if (since !== 'previous' && since !== 'samePeriodLastYear' && since !== 'baseline') {
     fail('options.since', "to be one of 'previous', 'samePeriodLastYear', 'baseline'", since);
   }
-  const calendar = options.calendar;
-  const polarity =
-    options.polarity === undefined ? undefined : readPolarity(FN, 'options.polarity', options.polarity);
-  const decimalsOption = readDecimals(FN, 'options.decimals', options.decimals);
-  const percentDecimals = readDecimals(FN, 'options.percentDecimals', options.percentDecimals) ?? 1;
-  const series = readPeriodSeries(FN, 'observations', observations, calendar);
-  const byPeriod = new Map(series.points.map((p) => [p.period, p] as const));
+  const { calendar, polarity, decimalsOption, percentDecimals, series, byPeriod } = readChangeInputs(
+    FN,
+    observations,
+    options,
+  );
   const inputs: Record<string, unknown> = { since, polarity: polarity ?? null, asOf: options.asOf ?? null };
   const noData = (
     reason: 'no_observations' | 'missing_current' | 'missing_reference',

@@ -5,9 +5,8 @@ import type { Explanation } from './Explanation.js';
 import { changeFigures } from './internal/changeFigures.js';
 import { currentPoint } from './internal/currentPoint.js';
 import { type Decimal, dec, fixed, maxPlaces, num } from './internal/decimal.js';
-import { readDecimals } from './internal/numeric.js';
-import { readPeriodSeries, shift } from './internal/periodSeries.js';
-import { readPolarity } from './internal/polarity.js';
+import { shift } from './internal/periodSeries.js';
+import { readChangeInputs } from './internal/readChangeInputs.js';
 import type { PeriodValue } from './PeriodValue.js';
 import type { ProgressPolarity } from './ProgressPolarity.js';
 
@@ -147,13 +146,11 @@ export function changeSinceAverage(
   if (typeof minPeriods !== 'number' || !Number.isInteger(minPeriods) || minPeriods < 1 || minPeriods > k) {
     fail('options.minPeriods', `to be an integer from 1 to options.periods (${k})`, minPeriods);
   }
-  const calendar = options.calendar;
-  const polarity =
-    options.polarity === undefined ? undefined : readPolarity(FN, 'options.polarity', options.polarity);
-  const decimalsOption = readDecimals(FN, 'options.decimals', options.decimals);
-  const percentDecimals = readDecimals(FN, 'options.percentDecimals', options.percentDecimals) ?? 1;
-  const series = readPeriodSeries(FN, 'observations', observations, calendar);
-  const byPeriod = new Map(series.points.map((p) => [p.period, p] as const));
+  const { calendar, polarity, decimalsOption, percentDecimals, series, byPeriod } = readChangeInputs(
+    FN,
+    observations,
+    options,
+  );
   const inputs: Record<string, unknown> = {
     periods: k,
     minPeriods,
