@@ -1,7 +1,8 @@
 import { fail } from '../../internal/assert.js';
 import type { Explanation } from '../Explanation.js';
-import { type AnnualPoint, pickYear, readAnnualSeries, readFallback } from './internal/annualSeries.js';
+import { type AnnualPoint, pickYear, readAnnualSeries } from './internal/annualSeries.js';
 import { fmt, pct } from './internal/format.js';
+import { readNearestBaseYear } from './internal/readNearestBaseYear.js';
 import {
   readFinite,
   readNullableFinite,
@@ -176,14 +177,7 @@ export function escapAnticipatedProgress(
   const d = readPolarity(fn, 'options.polarity', o.polarity);
   const target = readFinite(fn, 'options.target', o.target);
   const targetYear = readYearOption(fn, 'options.targetYear', o.targetYear, 2030);
-  const requestedBaseYear = readYearOption(fn, 'options.baseYear', o.baseYear, 2015);
-  const fallback = readFallback(
-    fn,
-    'options.baseYearFallback',
-    o.baseYearFallback,
-    ['nearest', 'exact'],
-    'nearest',
-  );
+  const { requestedBaseYear, fallback } = readNearestBaseYear(fn, o);
   const fromYear = readYearOption(fn, 'options.fromYear', o.fromYear, 2000);
   if (fromYear >= targetYear)
     fail(fn, 'options.fromYear', `to be before options.targetYear (${targetYear})`, fromYear);

@@ -1,14 +1,9 @@
 import { fail } from '../../internal/assert.js';
 import type { Explanation } from '../Explanation.js';
-import { type AnnualPoint, pickYear, readAnnualSeries, readFallback } from './internal/annualSeries.js';
+import { type AnnualPoint, pickYear, readAnnualSeries } from './internal/annualSeries.js';
 import { fmt, pct } from './internal/format.js';
-import {
-  readFinite,
-  readOptionalFinite,
-  readOptionsObject,
-  readPolarity,
-  readYearOption,
-} from './internal/readOptions.js';
+import { readNearestBaseYear } from './internal/readNearestBaseYear.js';
+import { readFinite, readOptionalFinite, readOptionsObject, readPolarity } from './internal/readOptions.js';
 import { SOURCES } from './internal/sources.js';
 import type { AnnualValue } from './openSdgProgress.js';
 
@@ -101,14 +96,7 @@ export function escapCurrentStatus(
   const o = readOptionsObject(fn, options);
   const d = readPolarity(fn, 'options.polarity', o.polarity);
   const target = readFinite(fn, 'options.target', o.target);
-  const requestedBaseYear = readYearOption(fn, 'options.baseYear', o.baseYear, 2015);
-  const fallback = readFallback(
-    fn,
-    'options.baseYearFallback',
-    o.baseYearFallback,
-    ['nearest', 'exact'],
-    'nearest',
-  );
+  const { requestedBaseYear, fallback } = readNearestBaseYear(fn, o);
   const scale = readOptionalFinite(fn, 'options.scale', o.scale, 1);
   if (!(scale > 0)) fail(fn, 'options.scale', 'to be a positive number', scale);
   const points = readAnnualSeries(fn, 'series', series);

@@ -1,6 +1,7 @@
 import type { Explanation } from '../Explanation.js';
-import { type AnnualPoint, pickYear, readAnnualSeries, readFallback } from './internal/annualSeries.js';
+import { type AnnualPoint, pickYear, readAnnualSeries } from './internal/annualSeries.js';
 import { fmt, pct } from './internal/format.js';
+import { readNearestBaseYear } from './internal/readNearestBaseYear.js';
 import {
   cagr,
   readBoolean,
@@ -152,14 +153,7 @@ export function unsdProgress(
   const d = readPolarity(fn, 'options.polarity', o.polarity);
   const target = readNullableFinite(fn, 'options.target', o.target);
   const targetYear = readYearOption(fn, 'options.targetYear', o.targetYear, 2030);
-  const requestedBaseYear = readYearOption(fn, 'options.baseYear', o.baseYear, 2015);
-  const fallback = readFallback(
-    fn,
-    'options.baseYearFallback',
-    o.baseYearFallback,
-    ['nearest', 'exact'],
-    'nearest',
-  );
+  const { requestedBaseYear, fallback } = readNearestBaseYear(fn, o);
   const percentage = readBoolean(fn, 'options.percentage', o.percentage, false);
   const t = readThresholds(fn, 'options.thresholds', o.thresholds, {
     onTrack: 0.95,
