@@ -10,6 +10,7 @@ import {
   readPolarity,
   readYearOption,
 } from './internal/readOptions.js';
+import { reasonExplanation } from './internal/reasonExplanation.js';
 import { SOURCES } from './internal/sources.js';
 import { assertOrdered, readThresholds } from './internal/thresholds.js';
 import { weightedLine } from './internal/weightedLine.js';
@@ -217,14 +218,7 @@ export function escapAnticipatedProgress(
     baseYear: base?.year ?? null,
     baseValue: base?.value ?? null,
     pointsUsed: 0,
-    explanation: {
-      method: fn,
-      summary: `Insufficient data: ${description}.`,
-      inputs,
-      intermediate: { reason },
-      rule: { id: reason, description },
-      source: SOURCES.escap,
-    },
+    explanation: reasonExplanation(fn, 'Insufficient data', reason, description, inputs, SOURCES.escap),
   });
   const latest = points.at(-1);
   if (latest === undefined) return insufficient('no_data', `no value up to ${targetYear}`);

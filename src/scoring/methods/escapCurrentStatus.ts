@@ -4,6 +4,7 @@ import { type AnnualPoint, pickYear, readAnnualSeries } from './internal/annualS
 import { fmt, pct } from './internal/format.js';
 import { readNearestBaseYear } from './internal/readNearestBaseYear.js';
 import { readFinite, readOptionalFinite, readOptionsObject, readPolarity } from './internal/readOptions.js';
+import { reasonExplanation } from './internal/reasonExplanation.js';
 import { SOURCES } from './internal/sources.js';
 import type { AnnualValue } from './openSdgProgress.js';
 
@@ -119,14 +120,7 @@ export function escapCurrentStatus(
     baseValue: null,
     currentYear: current?.year ?? null,
     currentValue: current?.value ?? null,
-    explanation: {
-      method: fn,
-      summary: `Insufficient data: ${description}.`,
-      inputs,
-      intermediate: { reason },
-      rule: { id: reason, description },
-      source: SOURCES.escap,
-    },
+    explanation: reasonExplanation(fn, 'Insufficient data', reason, description, inputs, SOURCES.escap),
   });
   const current = points.at(-1);
   if (current === undefined) return insufficient('no_data', 'no value in the series');

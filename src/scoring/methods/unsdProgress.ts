@@ -10,6 +10,7 @@ import {
   readPolarity,
   readYearOption,
 } from './internal/readOptions.js';
+import { reasonExplanation } from './internal/reasonExplanation.js';
 import { SOURCES } from './internal/sources.js';
 import { assertOrdered, readThresholds } from './internal/thresholds.js';
 import type { AnnualValue } from './openSdgProgress.js';
@@ -190,14 +191,7 @@ export function unsdProgress(
     baseValue: used.base?.value ?? null,
     latestYear: used.latest?.year ?? null,
     latestValue: used.latest?.value ?? null,
-    explanation: {
-      method: fn,
-      summary: `Not assessed: ${description}.`,
-      inputs,
-      intermediate: { reason },
-      rule: { id: reason, description },
-      source: SOURCES.unsd,
-    },
+    explanation: reasonExplanation(fn, 'Not assessed', reason, description, inputs, SOURCES.unsd),
   });
   const latest = points.at(-1);
   if (latest === undefined) return notAssessed('no_data', `no value up to ${targetYear}`);
