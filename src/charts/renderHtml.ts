@@ -1,7 +1,8 @@
 import { ArgumentError } from '../errors/ArgumentError.js';
 import { fail } from '../internal/assert.js';
 import type { Plan } from '../model/PlanSchema.js';
-import { formatFigure, formatShare, statusLabel } from '../report/internal/format.js';
+import { formatShare, statusLabel } from '../report/internal/format.js';
+import { latestText, percentText, targetText, trendText } from '../report/internal/indicatorText.js';
 import { scopeOf } from '../report/internal/scope.js';
 import { diffReports } from '../rollup/diffReports.js';
 import type { GoalReport, IndicatorReport, PlanReport } from '../rollup/PlanReport.js';
@@ -170,30 +171,6 @@ function counts<T>(items: readonly T[], key: (item: T) => string): Array<[string
   const m = new Map<string, number>();
   for (const item of items) m.set(key(item), (m.get(key(item)) ?? 0) + 1);
   return [...m.entries()];
-}
-
-function latestText(i: IndicatorReport): string {
-  if (!i.latest) return 'no data';
-  return `${formatFigure(i.latest.exact, i.unit, i.decimals)} (${i.latest.period}${i.latest.observationStatus === 'final' ? '' : `, ${i.latest.observationStatus}`})`;
-}
-
-function targetText(i: IndicatorReport): string {
-  if (!i.target) return 'none';
-  const value = i.target.range
-    ? `${formatFigure(i.target.range.min, i.unit, i.decimals)}–${formatFigure(i.target.range.max, i.unit, i.decimals)}`
-    : formatFigure(i.target.exact ?? i.target.value, i.unit, i.decimals);
-  return `${value} by ${i.target.period}`;
-}
-
-function percentText(i: IndicatorReport): string {
-  return i.progress.display?.percentOfTarget ?? formatShare(i.progress.percentOfTarget, 1);
-}
-
-function trendText(i: IndicatorReport): string {
-  const t = i.trend;
-  if (t.status === 'off') return '';
-  if (t.status !== 'ok') return `too few points (${t.received} of ${t.required})`;
-  return t.reading === 'no_significant_change' ? 'no significant change' : t.reading.replace(/_/g, ' ');
 }
 
 function iconsHtml(i: IndicatorReport, palette: ChartPalette, size: number): string {

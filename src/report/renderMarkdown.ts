@@ -1,6 +1,7 @@
 import { diffReports } from '../rollup/diffReports.js';
 import type { GoalReport, IndicatorReport, PlanReport } from '../rollup/PlanReport.js';
-import { formatFigure, formatShare, statusLabel, table } from './internal/format.js';
+import { formatShare, statusLabel, table } from './internal/format.js';
+import { latestText, percentText, targetText, trendText } from './internal/indicatorText.js';
 import { scopeOf } from './internal/scope.js';
 
 /**
@@ -26,30 +27,6 @@ export interface RenderMarkdownOptions {
 }
 
 const SCORED = new Set(['on_track', 'at_risk', 'off_track', 'achieved']);
-
-function latestText(i: IndicatorReport): string {
-  if (!i.latest) return 'no data';
-  return `${formatFigure(i.latest.exact, i.unit, i.decimals)} (${i.latest.period}${i.latest.observationStatus === 'final' ? '' : `, ${i.latest.observationStatus}`})`;
-}
-
-function targetText(i: IndicatorReport): string {
-  if (!i.target) return 'none';
-  const value = i.target.range
-    ? `${formatFigure(i.target.range.min, i.unit, i.decimals)}–${formatFigure(i.target.range.max, i.unit, i.decimals)}`
-    : formatFigure(i.target.exact ?? i.target.value, i.unit, i.decimals);
-  return `${value} by ${i.target.period}`;
-}
-
-function percentText(i: IndicatorReport): string {
-  return i.progress.display?.percentOfTarget ?? formatShare(i.progress.percentOfTarget, 1);
-}
-
-function trendText(i: IndicatorReport): string {
-  const t = i.trend;
-  if (t.status === 'off') return '';
-  if (t.status !== 'ok') return `too few points (${t.received} of ${t.required})`;
-  return t.reading === 'no_significant_change' ? 'no significant change' : t.reading.replace(/_/g, ' ');
-}
 
 function spcText(i: IndicatorReport): string {
   const s = i.spc;
