@@ -1,6 +1,7 @@
 import { fail } from '../internal/assert.js';
 import { readSeries, type SeriesInput } from '../internal/readSeries.js';
 import { assuranceOf } from './assuranceIcon.js';
+import { anhoejSegmentFields } from './internal/anhoejEngine.js';
 import { D2, NHS_LIMIT, NHS_NEAR, NHS_ONE, SHORT_GROUP_THRESHOLD } from './internal/constants.js';
 import { allocateFrame } from './internal/frame.js';
 import { baselineStats } from './internal/movingRange.js';
@@ -501,13 +502,7 @@ export function computeXmr(x: Float64Array, used: XmrChartOptionsUsed): XmrChart
       shortGroup: count < SHORT_GROUP_THRESHOLD,
     };
     if (ruleset === 'anhoej') {
-      const runs = engine.runs[k]!;
-      segment.nUseful = runs.nUseful;
-      segment.longestRun = runs.longestRun;
-      segment.longestRunMax = runs.longestRunMax;
-      segment.crossings = runs.crossings;
-      segment.crossingsMin = runs.crossingsMin;
-      segment.runsSignal = runs.runsSignal;
+      Object.assign(segment, anhoejSegmentFields(engine.runs[k]!));
     }
     segments.push(segment);
   }

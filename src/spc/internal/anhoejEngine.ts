@@ -59,6 +59,18 @@ export interface AnhoejSegmentRuns {
   runsSignal: boolean;
 }
 
+/** The Anhøj fields a chart segment reports, copied from a segment's runs analysis. */
+export function anhoejSegmentFields(runs: AnhoejSegmentRuns) {
+  return {
+    nUseful: runs.nUseful,
+    longestRun: runs.longestRun,
+    longestRunMax: runs.longestRunMax,
+    crossings: runs.crossings,
+    crossingsMin: runs.crossingsMin,
+    runsSignal: runs.runsSignal,
+  };
+}
+
 /**
  * The Anhøj runs analysis of a sequence around a constant centre line, as qicharts2 `runs.analysis`:
  * useful observations are the non-missing ones not exactly on the centre line; runs are maximal blocks of

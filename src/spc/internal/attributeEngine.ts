@@ -13,6 +13,7 @@ import { assuranceOf } from '../assuranceIcon.js';
 import type { SpcRule, SpecialCause } from '../types.js';
 import { variationIcon } from '../variationIcon.js';
 import { readXmrOptions } from '../xmrChart.js';
+import { anhoejSegmentFields } from './anhoejEngine.js';
 import { D2, SHORT_GROUP_THRESHOLD, URL_FACTOR } from './constants.js';
 import { allocateFrame } from './frame.js';
 import { compensatedMean, compensatedSum } from './numeric.js';
@@ -236,13 +237,7 @@ export function computeAttribute(
       shortGroup: count < SHORT_GROUP_THRESHOLD,
     };
     if (used.ruleset === 'anhoej') {
-      const runs = engine.runs[k]!;
-      segment.nUseful = runs.nUseful;
-      segment.longestRun = runs.longestRun;
-      segment.longestRunMax = runs.longestRunMax;
-      segment.crossings = runs.crossings;
-      segment.crossingsMin = runs.crossingsMin;
-      segment.runsSignal = runs.runsSignal;
+      Object.assign(segment, anhoejSegmentFields(engine.runs[k]!));
     }
     segments.push(segment);
   }
