@@ -37,9 +37,11 @@ export function slopeCount(groups: readonly SlopeGroup[]): number {
   return total;
 }
 
-/** Every pairwise slope (direct method). */
-export function allSlopes(groups: readonly SlopeGroup[]): Float64Array {
-  const out = new Float64Array(slopeCount(groups));
+/** Every pairwise slope (direct method), into `out` when given (it must hold them all). */
+export function allSlopes(
+  groups: readonly SlopeGroup[],
+  out: Float64Array = new Float64Array(slopeCount(groups)),
+): Float64Array {
   let k = 0;
   for (const { t, x } of groups) {
     const n = t.length;
@@ -78,6 +80,119 @@ export function slopesAtRanks(
     start = end;
   }
   return out;
+}
+
+/** Slope buffer reused by {@link middleSlopes} for inputs of up to 65,536 slopes (512 KiB). */
+const SCRATCH_LIMIT = 1 << 16;
+let scratch = new Float64Array(0);
+/** Slopes in the sample that brackets the middle ranks in {@link middleSlopes}. */
+const SAMPLE = 512;
+const sample = new Float64Array(SAMPLE);
+
+/**
+ * The two middle order statistics of all pairwise slopes, ranks ⌊(N − 1)/2⌋ and ⌊N/2⌋ (equal for odd N):
+ * exactly the values of `slopesAtRanks(groups, [lowMid, highMid])`, computed faster for the series a
+ * Mann-Kendall test usually sees (N from a few thousand to a few million slopes).
+ *
+ * Method (Floyd & Rivest's sampling idea, fused with forming the slopes): the order statistics of a
+ * random sample of m = 512 slopes give a bracket [L, R] that holds the middle ranks with high probability
+ * (ranks m/2 ± (3·√(m/4) + 1) of the sample); one pass over all pairs then forms each slope, counts those
+ * below L and keeps only those inside [L, R], and the two ranks are selected among the kept ones. If they
+ * fall outside the bracket (rare), every slope is formed and selected directly. Either way the result is
+ * the exact order statistic of the float64 slopes; the sample only decides how much work is done. The
+ * sample comes from a fixed-seed generator, so runs are deterministic.
+ */
+export function middleSlopes(
+  groups: readonly SlopeGroup[],
+  directLimit = DIRECT_LIMIT,
+  /** Half-width of the bracket in standard deviations of a sample rank (tests narrow it to force misses). */
+  sigmas = 3,
+): [number, number] {
+  const total = slopeCount(groups);
+  const lowMid = Math.floor((total - 1) / 2);
+  const highMid = Math.floor(total / 2);
+  if (total > directLimit) return slopesAtRanks(groups, [lowMid, highMid], directLimit) as [number, number];
+  const buffer = slopeBuffer(total);
+  if (total >= 8 * SAMPLE) {
+    const [lo, hi] = sampleBracket(groups, total, lowMid / total, sigmas);
+    let below = 0;
+    let kept = 0;
+    for (const { t, x } of groups) {
+      const n = t.length;
+      for (let i = 0; i < n - 1; i++) {
+        const xi = x[i]!;
+        const ti = t[i]!;
+        for (let j = i + 1; j < n; j++) {
+          const d = (x[j]! - xi) / (t[j]! - ti);
+          // Branch-free: the comparisons are unpredictable, so counting beats branching.
+          below += +(d < lo);
+          buffer[kept] = d;
+          kept += +(d >= lo) & +(d <= hi);
+        }
+      }
+    }
+    if (below <= lowMid && highMid < below + kept) {
+      const [low, high] = selectRanks(buffer.subarray(0, kept), [lowMid - below, highMid - below]);
+      return [low!, high!];
+    }
+  }
+  const [low, high] = selectRanks(allSlopes(groups, buffer).subarray(0, total), [lowMid, highMid]);
+  return [low!, high!];
+}
+
+/** A buffer for `total` slopes: the shared scratch buffer when it is small enough, else a new one. */
+function slopeBuffer(total: number): Float64Array {
+  if (total > SCRATCH_LIMIT) return new Float64Array(total);
+  if (scratch.length < total)
+    scratch = new Float64Array(Math.min(SCRATCH_LIMIT, Math.max(total, 2 * scratch.length)));
+  return scratch;
+}
+
+/** [L, R] around quantile q of all slopes, from a uniform random sample of SAMPLE pairs. */
+function sampleBracket(
+  groups: readonly SlopeGroup[],
+  total: number,
+  q: number,
+  sigmas: number,
+): [number, number] {
+  // mulberry32 with a fixed seed, inlined: this loop runs once per Mann-Kendall test.
+  let state = 0x5eed5eed;
+  const random = (): number => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let z = state;
+    z = Math.imul(z ^ (z >>> 15), z | 1);
+    z ^= z + Math.imul(z ^ (z >>> 7), z | 61);
+    return ((z ^ (z >>> 14)) >>> 0) / 4294967296;
+  };
+  const single = groups.length === 1;
+  for (let s = 0; s < SAMPLE; s++) {
+    // A uniform pair: a group with probability ∝ its pair count, then two distinct points of it.
+    let g = 0;
+    if (!single) {
+      let r = random() * total;
+      while (g < groups.length - 1 && r >= pairsOf(groups[g]!)) r -= pairsOf(groups[g++]!);
+    }
+    const { t, x } = groups[g]!;
+    const n = t.length;
+    const a = Math.floor(random() * n);
+    let b = Math.floor(random() * (n - 1));
+    if (b >= a) b++;
+    const i = Math.min(a, b);
+    const j = Math.max(a, b);
+    sample[s] = (x[j]! - x[i]!) / (t[j]! - t[i]!);
+  }
+  const centre = q * SAMPLE;
+  const spread = sigmas * Math.sqrt(SAMPLE * q * (1 - q)) + 1;
+  const lowRank = Math.floor(centre - spread);
+  const highRank = Math.ceil(centre + spread);
+  const lo = lowRank < 0 ? Number.NEGATIVE_INFINITY : selectInPlace(sample, lowRank);
+  const hi =
+    highRank > SAMPLE - 1 ? Number.POSITIVE_INFINITY : selectInPlace(sample, highRank, Math.max(lowRank, 0));
+  return [lo, hi];
+}
+
+function pairsOf(g: SlopeGroup): number {
+  return (g.t.length * (g.t.length - 1)) / 2;
 }
 
 /** Deterministic 32-bit PRNG (mulberry32), so the same input always takes the same path. */

@@ -1,6 +1,6 @@
 import { tieSums } from './kendall.js';
 import { normalUpperQuantile } from './normal.js';
-import { type SlopeGroup, slopeCount, slopesAtRanks } from './pairwiseSlopes.js';
+import { middleSlopes, type SlopeGroup, slopeCount, slopesAtRanks } from './pairwiseSlopes.js';
 import { median } from './select.js';
 
 /** Median slope of the groups' pairwise slopes, plus any extra ranks asked for. */
@@ -13,6 +13,10 @@ export function medianSlope(
   count: number;
 } {
   const count = slopeCount(groups);
+  if (extraRanks.length === 0) {
+    const [low, high] = middleSlopes(groups);
+    return { slope: (low + high) / 2, extra: [], count };
+  }
   const lowMid = Math.floor((count - 1) / 2);
   const highMid = Math.floor(count / 2);
   const values = slopesAtRanks(groups, [lowMid, highMid, ...extraRanks]);

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { allSlopes, type SlopeGroup, slopesAtRanks } from '../../../src/trend/internal/pairwiseSlopes.js';
+import {
+  allSlopes,
+  middleSlopes,
+  type SlopeGroup,
+  slopesAtRanks,
+} from '../../../src/trend/internal/pairwiseSlopes.js';
 import { median, selectInPlace, selectRanks } from '../../../src/trend/internal/select.js';
 
 /** Deterministic pseudo-random numbers for the fixtures (a linear congruential generator). */
@@ -54,6 +59,55 @@ describe('randomised slope selection equals the direct method', () => {
       expect(slopesAtRanks(groups, ranks, 1000)).toEqual(directRanks(groups, ranks));
     });
   }
+});
+
+describe('middleSlopes (sample bracket) equals the sorted slopes', () => {
+  const random = lcg(29);
+  const middle = (groups: SlopeGroup[]) => {
+    const total = groups.reduce((s, g) => s + (g.t.length * (g.t.length - 1)) / 2, 0);
+    return directRanks(groups, [Math.floor((total - 1) / 2), Math.floor(total / 2)]);
+  };
+  const cases: [string, SlopeGroup[]][] = [
+    ['120 months of noise with drift', [group(120, (i) => 50 + 0.05 * i + Math.round(random() * 80) / 10)]],
+    ['an odd slope count (n = 91)', [group(91, () => random())]],
+    ['integers with many tied slopes', [group(200, () => Math.floor(random() * 3))]],
+    ['a perfect line', [group(150, (i) => 3 - 2 * i)]],
+    ['a constant', [group(150, () => 7)]],
+    ['a step (half the slopes zero)', [group(160, (i) => (i < 80 ? 0 : 1))]],
+    ['heavy tails', [group(300, () => Math.tan(Math.PI * (random() - 0.5)))]],
+    ['huge values whose slopes overflow', [group(100, (i) => (i % 2 === 0 ? 1.7e308 : -1.7e308))]],
+    [
+      'irregular times',
+      [
+        group(
+          130,
+          () => random(),
+          (i) => i * i * 0.01 + i,
+        ),
+      ],
+    ],
+    ['seasons of unequal length', [group(80, () => random()), group(70, (i) => 0.2 * i), group(3, (i) => i)]],
+    ['below the sampling size (n = 20)', [group(20, () => random())]],
+    ['two points', [group(2, (i) => i * 5)]],
+  ];
+  for (const [name, groups] of cases) {
+    it(name, () => {
+      expect(middleSlopes(groups)).toEqual(middle(groups));
+      // The randomised method for inputs over the direct limit agrees as well.
+      expect(middleSlopes(groups, 10)).toEqual(middle(groups));
+    });
+  }
+  it('gives the same answer on every call (the sample is seeded)', () => {
+    const groups = [group(400, () => random())];
+    expect(middleSlopes(groups)).toEqual(middleSlopes(groups));
+  });
+  it('is exact when a narrow bracket misses the middle and every slope is formed', () => {
+    // A bracket of ±1 sample rank misses the middle ranks on most of these series.
+    for (let k = 0; k < 20; k++) {
+      const groups = [group(100 + k, (i) => 0.01 * i + random())];
+      expect(middleSlopes(groups, undefined, 0)).toEqual(middle(groups));
+    }
+  });
 });
 
 describe('selection helpers', () => {
