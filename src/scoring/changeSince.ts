@@ -1,7 +1,6 @@
 import { ArgumentError } from '../errors/ArgumentError.js';
 import { describe } from '../internal/describe.js';
 import type { FiscalCalendar } from '../periods/FiscalCalendar.js';
-import type { Period } from '../periods/Period.js';
 import { parsePeriod } from '../periods/parsePeriod.js';
 import type { Explanation } from './Explanation.js';
 import { changeFigures } from './internal/changeFigures.js';
@@ -10,6 +9,7 @@ import { type Decimal, fixed, maxPlaces, num } from './internal/decimal.js';
 import { readNumeric } from './internal/numeric.js';
 import { guard, readPeriodLabel, type SeriesPoint, shift } from './internal/periodSeries.js';
 import { readChangeInputs } from './internal/readChangeInputs.js';
+import { samePeriodLastYear } from './internal/samePeriodLastYear.js';
 import type { PeriodValue } from './PeriodValue.js';
 import type { ProgressPolarity } from './ProgressPolarity.js';
 
@@ -88,33 +88,6 @@ function fail(path: string, expected: string, value: unknown): never {
     path,
     value,
   });
-}
-
-/** The same period one year earlier, or `null` when it does not exist (e.g. ISO week 53). */
-function samePeriodLastYear(period: Period, calendar: FiscalCalendar | undefined): string | null {
-  switch (period.frequency) {
-    case 'day': {
-      const [y, m, d] = period.start.split('-') as [string, string, string];
-      const year = String(Number(y) - 1).padStart(4, '0');
-      const day = m === '02' && d === '29' ? '28' : d;
-      return `${year}-${m}-${day}`;
-    }
-    case 'week': {
-      const label = `${String(period.year - 1).padStart(4, '0')}-W${String(period.index).padStart(2, '0')}`;
-      try {
-        return parsePeriod(label).label;
-      } catch {
-        return null;
-      }
-    }
-    case 'month':
-      return shift(FN, period.label, -12, calendar).label;
-    case 'quarter':
-    case 'fiscal-quarter':
-      return shift(FN, period.label, -4, calendar ?? period.calendar).label;
-    default:
-      return shift(FN, period.label, -1, calendar ?? period.calendar).label;
-  }
 }
 
 /**
@@ -197,7 +170,7 @@ export function changeSince(
   } else {
     const cur = guard(FN, () => parsePeriod(current.period, calendar));
     referencePeriod =
-      since === 'previous' ? shift(FN, cur.label, -1, calendar).label : samePeriodLastYear(cur, calendar);
+      since === 'previous' ? shift(FN, cur.label, -1, calendar).label : samePeriodLastYear(FN, cur, calendar);
     const point = referencePeriod === null ? undefined : byPeriod.get(referencePeriod);
     if (point?.value == null) {
       return noData(

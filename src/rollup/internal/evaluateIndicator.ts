@@ -9,13 +9,13 @@ import { periodOf } from '../../periods/periodOf.js';
 import { resample } from '../../periods/resample.js';
 import { shiftPeriod } from '../../periods/shiftPeriod.js';
 import { type BandScheme, bandStatus } from '../../scoring/bandStatus.js';
-import { type ChangeSinceResult, changeSince } from '../../scoring/changeSince.js';
 import type { Explanation } from '../../scoring/Explanation.js';
 import { type ScoreProgressResult, scoreProgress } from '../../scoring/scoreProgress.js';
 import { type XmrChartOptions, xmrChart } from '../../spc/xmrChart.js';
 import { type MannKendallOptions, mannKendall } from '../../trend/mannKendall.js';
 import { equityGap } from '../equityGap.js';
 import type { IndicatorReport } from '../PlanReport.js';
+import { changeOf } from './changeOf.js';
 import { type Decimal, dec, num, plain } from './decimal.js';
 import {
   dayNumber,
@@ -24,7 +24,6 @@ import {
   ordinalOf,
   type PeriodCache,
   type Point,
-  periodsPerYear,
   pointsOf,
   type SplitObservations,
   scaleOf,
@@ -191,22 +190,6 @@ function readingOf(
   }
   if (better === null) return 'not_applicable';
   return direction === better ? 'improving' : 'worsening';
-}
-
-function changeJson(result: ChangeSinceResult): IndicatorReport['change']['previous'] {
-  if (result.status === 'ok') {
-    return {
-      status: 'ok',
-      period: result.current.period,
-      referencePeriod: result.reference.period,
-      absolute: result.absoluteChange,
-      percent: result.percentChange,
-      direction: result.direction,
-      assessment: result.assessment,
-    };
-  }
-  const ref = result.explanation.intermediate.referencePeriod;
-  return { status: 'no_data', reason: result.reason, referencePeriod: typeof ref === 'string' ? ref : null };
 }
 
 /** The latest period whose figure is due by asOf (asOf after its due date), walking back from asOf. */
@@ -399,30 +382,10 @@ export function evaluateIndicator(
     const none = { status: 'no_data', reason: 'no_observations', referencePeriod: null } as const;
     change = { previous: none, samePeriodLastYear: none };
   } else {
-    // Only the periods changeSince can compare with: the previous one and the same one a year earlier
-    // (52 or 53 ISO weeks, 365 or 366 days back).
-    const at = ordinalOf(latest.period);
-    const year = periodsPerYear(latest.period);
-    const near = (wanted: ReadonlySet<number>) => {
-      const out: Array<{ period: string; value: number | string | null }> = [];
-      for (let i = points.length - 1; i >= 0; i--) {
-        const p = points[i] as Point;
-        const o = ordinalOf(p.period);
-        if (o < at - year) break;
-        if (wanted.has(o))
-          out.unshift({ period: p.period.label, value: p.value === null ? null : (p.raw ?? p.value) });
-      }
-      return out;
-    };
-    const options = { polarity: improvement, calendar: ctx.periods.calendar } as const;
+    const calendar = ctx.periods.calendar;
     change = {
-      previous: changeJson(changeSince(near(new Set([at, at - 1])), { since: 'previous', ...options })),
-      samePeriodLastYear: changeJson(
-        changeSince(near(new Set([at, at - year, at - year + 1])), {
-          since: 'samePeriodLastYear',
-          ...options,
-        }),
-      ),
+      previous: changeOf(points, latest, 'previous', improvement, calendar),
+      samePeriodLastYear: changeOf(points, latest, 'samePeriodLastYear', improvement, calendar),
     };
   }
 

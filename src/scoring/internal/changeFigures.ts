@@ -18,6 +18,16 @@ function signed(value: Decimal, text: string): string {
   return value.gt(0) && !/^0(\.0*)?%?$/.test(text) ? `+${text}` : text;
 }
 
+/** Whether a change in `direction` is an improvement for an `increase`/`decrease` polarity (else `null`). */
+export function assessChange(
+  direction: 'up' | 'down' | 'flat',
+  polarity: ProgressPolarity | undefined,
+): 'improved' | 'worsened' | 'unchanged' | null {
+  if (polarity !== 'increase' && polarity !== 'decrease') return null;
+  if (direction === 'flat') return 'unchanged';
+  return (direction === 'up') === (polarity === 'increase') ? 'improved' : 'worsened';
+}
+
 /**
  * change = current − reference; percent = change / |reference| (`null` when the reference is 0); direction
  * from the sign of the change; with an `increase`/`decrease` polarity, whether that is an improvement.
@@ -32,14 +42,7 @@ export function changeFigures(
   const change = current.minus(reference);
   const percent = reference.isZero() ? null : change.div(reference.abs());
   const direction = change.isZero() ? 'flat' : change.gt(0) ? 'up' : 'down';
-  const assessment =
-    polarity === 'increase' || polarity === 'decrease'
-      ? direction === 'flat'
-        ? 'unchanged'
-        : (direction === 'up') === (polarity === 'increase')
-          ? 'improved'
-          : 'worsened'
-      : null;
+  const assessment = assessChange(direction, polarity);
   const display = {
     absoluteChange: signed(change, fixed(change, decimals)),
     percentChange: percent === null ? null : signed(percent, percentText(percent, percentDecimals)),
