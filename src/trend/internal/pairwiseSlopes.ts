@@ -119,12 +119,25 @@ export function middleSlopes(
     let kept = 0;
     for (const { t, x } of groups) {
       const n = t.length;
+      if (unitSpaced(t)) {
+        // Consecutive integer times: t_j − t_i is exactly j − i, so the times need not be read.
+        for (let i = 0; i < n - 1; i++) {
+          const xi = x[i]!;
+          for (let j = i + 1; j < n; j++) {
+            const d = (x[j]! - xi) / (j - i);
+            // Branch-free: the comparisons are unpredictable, so counting beats branching.
+            below += +(d < lo);
+            buffer[kept] = d;
+            kept += +(d >= lo) & +(d <= hi);
+          }
+        }
+        continue;
+      }
       for (let i = 0; i < n - 1; i++) {
         const xi = x[i]!;
         const ti = t[i]!;
         for (let j = i + 1; j < n; j++) {
           const d = (x[j]! - xi) / (t[j]! - ti);
-          // Branch-free: the comparisons are unpredictable, so counting beats branching.
           below += +(d < lo);
           buffer[kept] = d;
           kept += +(d >= lo) & +(d <= hi);
@@ -138,6 +151,14 @@ export function middleSlopes(
   }
   const [low, high] = selectRanks(allSlopes(groups, buffer).subarray(0, total), [lowMid, highMid]);
   return [low!, high!];
+}
+
+/** Whether times are consecutive integers t_0, t_0 + 1, … (every difference t_j − t_i is then exact). */
+function unitSpaced(t: Float64Array): boolean {
+  const t0 = t[0]!;
+  if (!Number.isInteger(t0) || Math.abs(t0) > 2 ** 52) return false;
+  for (let k = 1; k < t.length; k++) if (t[k] !== t0 + k) return false;
+  return true;
 }
 
 /** A buffer for `total` slopes: the shared scratch buffer when it is small enough, else a new one. */
@@ -155,31 +176,26 @@ function sampleBracket(
   q: number,
   sigmas: number,
 ): [number, number] {
-  // mulberry32 with a fixed seed, inlined: this loop runs once per Mann-Kendall test.
-  let state = 0x5eed5eed;
-  const random = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let z = state;
-    z = Math.imul(z ^ (z >>> 15), z | 1);
-    z ^= z + Math.imul(z ^ (z >>> 7), z | 61);
-    return ((z ^ (z >>> 14)) >>> 0) / 4294967296;
-  };
-  const single = groups.length === 1;
-  for (let s = 0; s < SAMPLE; s++) {
-    // A uniform pair: a group with probability ∝ its pair count, then two distinct points of it.
-    let g = 0;
-    if (!single) {
+  if (groups.length === 1) {
+    // One series: the sampled pairs depend only on its length, so they are drawn once per length.
+    const { t, x } = groups[0]!;
+    const pairs = samplePairs(t.length);
+    for (let s = 0; s < SAMPLE; s++) {
+      const i = pairs[2 * s]!;
+      const j = pairs[2 * s + 1]!;
+      sample[s] = (x[j]! - x[i]!) / (t[j]! - t[i]!);
+    }
+  } else {
+    const random = mulberry32(0x5eed5eed);
+    for (let s = 0; s < SAMPLE; s++) {
+      // A group with probability ∝ its pair count, then a uniform pair of it.
+      let g = 0;
       let r = random() * total;
       while (g < groups.length - 1 && r >= pairsOf(groups[g]!)) r -= pairsOf(groups[g++]!);
+      const { t, x } = groups[g]!;
+      const [i, j] = randomPair(t.length, random);
+      sample[s] = (x[j]! - x[i]!) / (t[j]! - t[i]!);
     }
-    const { t, x } = groups[g]!;
-    const n = t.length;
-    const a = Math.floor(random() * n);
-    let b = Math.floor(random() * (n - 1));
-    if (b >= a) b++;
-    const i = Math.min(a, b);
-    const j = Math.max(a, b);
-    sample[s] = (x[j]! - x[i]!) / (t[j]! - t[i]!);
   }
   const centre = q * SAMPLE;
   const spread = sigmas * Math.sqrt(SAMPLE * q * (1 - q)) + 1;
@@ -189,6 +205,32 @@ function sampleBracket(
   const hi =
     highRank > SAMPLE - 1 ? Number.POSITIVE_INFINITY : selectInPlace(sample, highRank, Math.max(lowRank, 0));
   return [lo, hi];
+}
+
+/** A uniform pair i < j of 0 … n − 1 (n ≥ 2). */
+function randomPair(n: number, random: () => number): [number, number] {
+  const a = Math.floor(random() * n);
+  let b = Math.floor(random() * (n - 1));
+  if (b >= a) b++;
+  return a < b ? [a, b] : [b, a];
+}
+
+/** The SAMPLE pairs (i, j interleaved) drawn for a series of length n, kept for the last length asked. */
+let pairsFor = -1;
+let pairsCache = new Uint32Array(0);
+function samplePairs(n: number): Uint32Array {
+  if (pairsFor !== n) {
+    const random = mulberry32(0x5eed5eed);
+    const pairs = new Uint32Array(2 * SAMPLE);
+    for (let s = 0; s < SAMPLE; s++) {
+      const [i, j] = randomPair(n, random);
+      pairs[2 * s] = i;
+      pairs[2 * s + 1] = j;
+    }
+    pairsCache = pairs;
+    pairsFor = n;
+  }
+  return pairsCache;
 }
 
 function pairsOf(g: SlopeGroup): number {

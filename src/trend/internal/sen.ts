@@ -25,7 +25,15 @@ export function medianSlope(
 
 /** Conover's intercept: median(x) − median(t)·slope. */
 export function conoverIntercept(x: Float64Array, t: ArrayLike<number>, slope: number): number {
-  return median(x) - median(t) * slope;
+  return median(x) - sortedMedian(t) * slope;
+}
+
+/** The median of `t`, read off the middle when `t` is ascending (as times are), else selected. */
+function sortedMedian(t: ArrayLike<number>): number {
+  const n = t.length;
+  for (let k = 1; k < n; k++) if (!(t[k - 1]! <= t[k]!)) return median(t);
+  if (n === 0) return Number.NaN;
+  return n % 2 === 1 ? t[(n - 1) / 2]! : (t[n / 2 - 1]! + t[n / 2]!) / 2;
 }
 
 /** Round half to even, as R `round` and numpy `round`. */

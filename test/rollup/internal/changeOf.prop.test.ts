@@ -43,7 +43,9 @@ const scenario = fc.record({
   polarity: fc.constantFrom('increase', 'decrease', undefined),
 });
 
-function build(s: fc.Infer<typeof scenario>): Point[] {
+type Scenario = typeof scenario extends fc.Arbitrary<infer T> ? T : never;
+
+function build(s: Scenario): Point[] {
   let period = parsePeriod(starts[s.frequency] as string, calendar);
   const points: Point[] = [];
   s.steps.forEach((step, i) => {
