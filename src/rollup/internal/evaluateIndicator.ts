@@ -17,6 +17,7 @@ import { equityGap } from '../equityGap.js';
 import type { IndicatorReport } from '../PlanReport.js';
 import { changeOf } from './changeOf.js';
 import { type Decimal, dec, num, plain } from './decimal.js';
+import { type Exact, exactDecimal, exactInput, scoringInput, toDecimal } from './exact.js';
 import {
   dayNumber,
   deriveTotals,
@@ -92,7 +93,7 @@ function targetInForce(
 interface Comparison {
   period: Period;
   basis: 'latest' | 'period_to_date';
-  value: Decimal | null;
+  value: Exact | null;
   coverage: { expected: number; present: number; ratio: number } | null;
   /** present / expected for sums compared with a coarser target; null otherwise. */
   proRate: Decimal | null;
@@ -123,7 +124,7 @@ function compare(
   const latestOnly = (): Comparison => ({
     period: latest.period,
     basis: 'latest',
-    value: dec(exactOf(latest, scale) as string),
+    value: exactOf(latest, scale),
     coverage: null,
     proRate: null,
   });
@@ -160,7 +161,10 @@ function compare(
   const expected = weekly ? weeksIn(window) : (aggregated?.coverage.expected ?? 1);
   const present = members.filter((p) => p.value !== null).length;
   const exact = aggregated?.exact ?? null;
-  const value = exact === null ? null : ratio ? dec(exact).times(scale).toSignificantDigits(34) : dec(exact);
+  const value =
+    exact === null
+      ? null
+      : exactDecimal(ratio ? dec(exact).times(scale).toSignificantDigits(34) : dec(exact));
   return {
     period: window,
     basis: 'period_to_date',
@@ -170,8 +174,8 @@ function compare(
   };
 }
 
-function targetNumber(value: Target['value']): Decimal | null {
-  return typeof value === 'object' ? null : dec(value);
+function targetNumber(value: Target['value']): Exact | null {
+  return typeof value === 'object' ? null : exactInput(value);
 }
 
 function readingOf(
@@ -245,7 +249,7 @@ interface Scored {
   latest: Point | null;
   inForce: TargetInForce | null;
   comparison: Comparison | null;
-  comparableTarget: Decimal | null;
+  comparableTarget: Exact | null;
   range: { min: number; max: number } | null;
   progress: ScoreProgressResult;
   score: number | null;
@@ -276,7 +280,9 @@ function scoreSeries(
   const range = rawTarget !== undefined && typeof rawTarget === 'object' ? rawTarget : null;
   const point = rawTarget === undefined ? null : targetNumber(rawTarget);
   const comparableTarget =
-    point === null ? null : proRate === null ? point : point.times(proRate).toSignificantDigits(34);
+    point === null || proRate === null
+      ? point
+      : exactDecimal(toDecimal(point).times(proRate).toSignificantDigits(34));
   const tolerance = inForce?.target.tolerance;
   const baseline = indicator.baseline;
   const baselinePeriod = baseline ? ctx.periods.get(baseline.period) : null;
@@ -290,7 +296,7 @@ function scoreSeries(
           ? plain(dec(baseline.value).times(proRate).toSignificantDigits(34))
           : null;
   const progress = scoreProgress({
-    current: comparison?.value === null || comparison === null ? null : plain(comparison.value),
+    current: comparison?.value == null ? null : scoringInput(comparison.value),
     target:
       range !== null
         ? proRate === null
@@ -298,7 +304,7 @@ function scoreSeries(
           : { min: num(dec(range.min).times(proRate)), max: num(dec(range.max).times(proRate)) }
         : comparableTarget === null
           ? null
-          : plain(comparableTarget),
+          : scoringInput(comparableTarget),
     baseline: baselineValue,
     polarity: indicator.polarity,
     tolerance:
@@ -415,8 +421,8 @@ export function evaluateIndicator(
       point === null || improvement === undefined
         ? null
         : comparison?.basis === 'period_to_date' && indicator.aggregation === 'sum' && comparison.coverage
-          ? num(point.div(comparison.coverage.expected))
-          : num(point);
+          ? num(toDecimal(point).div(comparison.coverage.expected))
+          : point.value;
     const chart = xmrChart(series, { ...ctx.spc, improvement: improvement ?? 'neutral', target: perPeriod });
     spc =
       chart.status === 'ok'
@@ -458,7 +464,7 @@ export function evaluateIndicator(
         group,
         value:
           common !== null && s.latest?.period.label === common.label && s.comparison?.value
-            ? plain(s.comparison.value)
+            ? s.comparison.value.text
             : null,
       })),
       { polarity: indicator.polarity, threshold: ctx.equityThreshold },
@@ -470,7 +476,7 @@ export function evaluateIndicator(
       groups: scored.map(({ group, s }) => ({
         group,
         latest: s.latest === null ? null : { period: s.latest.period.label, value: s.latest.value as number },
-        comparisonValue: s.comparison?.value ? num(s.comparison.value) : null,
+        comparisonValue: s.comparison?.value ? s.comparison.value.value : null,
         score: s.score,
         status: s.status,
       })),
@@ -490,13 +496,14 @@ export function evaluateIndicator(
     });
   }
 
+  const targetFigure = inForce === null || total.range ? null : targetNumber(inForce.target.value);
   const target: IndicatorReport['target'] =
     inForce === null
       ? null
       : {
           period: inForce.period.label,
-          value: total.range ? null : num(dec(inForce.target.value as number | string)),
-          exact: total.range ? null : plain(dec(inForce.target.value as number | string)),
+          value: targetFigure?.value ?? null,
+          exact: targetFigure?.text ?? null,
           range: total.range,
           tolerance:
             inForce.target.tolerance === undefined
@@ -523,7 +530,7 @@ export function evaluateIndicator(
         : {
             period: latest.period.label,
             value: latest.value as number,
-            exact: exactOf(latest, scale) as string,
+            exact: (exactOf(latest, scale) as Exact).text,
             observationStatus: latest.status,
             derived: latest.derived,
           },
@@ -534,10 +541,10 @@ export function evaluateIndicator(
         : {
             period: comparison.period.label,
             basis: comparison.basis,
-            value: comparison.value === null ? null : num(comparison.value),
-            exact: comparison.value === null ? null : plain(comparison.value),
-            target: total.comparableTarget === null ? null : num(total.comparableTarget),
-            targetExact: total.comparableTarget === null ? null : plain(total.comparableTarget),
+            value: comparison.value?.value ?? null,
+            exact: comparison.value?.text ?? null,
+            target: total.comparableTarget?.value ?? null,
+            targetExact: total.comparableTarget?.text ?? null,
             proRated: comparison.proRate === null ? null : num(comparison.proRate),
             coverage: comparison.coverage,
           },
@@ -568,9 +575,25 @@ export function evaluateIndicator(
  * A figure for the explanation's sentence: rounded half away from zero to the indicator's decimals, or
  * to 6 significant digits without trailing zeros when it declares none. The exact values stay in the report.
  */
-function shownValue(value: Decimal, decimals: number | undefined): string {
+function shownValue(figure: Exact | Decimal, decimals: number | undefined): string {
+  if (decimals === undefined && 'text' in figure && significantDigits(figure.text) <= 6) return figure.text;
+  const value = 'text' in figure ? toDecimal(figure) : figure;
   if (decimals !== undefined) return value.toDecimalPlaces(decimals, 4 /* ROUND_HALF_UP */).toFixed(decimals);
   return value.toSignificantDigits(6, 4).toFixed();
+}
+
+/** Significant digits of a plain decimal text, trailing zeros of an integer included (an upper bound). */
+function significantDigits(text: string): number {
+  let digits = 0;
+  let leading = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) continue;
+    if (leading && c === 48) continue;
+    leading = false;
+    digits++;
+  }
+  return digits;
 }
 
 function explain(

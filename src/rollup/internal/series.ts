@@ -5,6 +5,7 @@ import type { Period } from '../../periods/Period.js';
 import { parsePeriod } from '../../periods/parsePeriod.js';
 import { pooledRatio } from '../pooledRatio.js';
 import { type Decimal, dec, plain } from './decimal.js';
+import { type Exact, exactDecimal, exactInput } from './exact.js';
 
 /** Parses each period label once (labels repeat across indicators). */
 export class PeriodCache {
@@ -40,17 +41,12 @@ export function scaleOf(indicator: Indicator): number {
 }
 
 /** The exact decimal of a point's value: the decimal as given, or Σnum/Σden × scale to 34 digits. */
-export function exactOf(point: Point, scale: number): string | null {
+export function exactOf(point: Point, scale: number): Exact | null {
   if (point.value === null) return null;
   if (point.numerator !== null && point.denominator !== null && point.raw === null) {
-    return plain(dec(point.numerator).div(point.denominator).times(scale).toSignificantDigits(34));
+    return exactDecimal(dec(point.numerator).div(point.denominator).times(scale).toSignificantDigits(34));
   }
-  return plain(dec(point.raw as number | string));
-}
-
-/** A decimal string of a number or decimal string. */
-export function exactValue(value: number | string): Decimal {
-  return dec(value);
+  return exactInput(point.raw as number | string);
 }
 
 function toPoint(indicator: Indicator, scale: number, obs: Observation, period: Period): Point {
