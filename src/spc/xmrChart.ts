@@ -368,8 +368,20 @@ export function xmrChart(values: SeriesInput, options?: XmrChartOptions): XmrCha
   return computeXmr(x, used);
 }
 
-/** The chart for a validated series and options. */
-export function computeXmr(x: Float64Array, used: XmrChartOptionsUsed): XmrChartResult {
+/**
+ * `xmrChart` without the per-point records (`points` is empty): the limits, icons and segments of a chart
+ * for callers that show only those, such as evaluatePlan. Internal.
+ */
+export function xmrSummary(values: SeriesInput, options?: XmrChartOptions): XmrChartResult {
+  const x = readSeries('xmrChart', 'values', values);
+  return computeXmr(x, readXmrOptions('xmrChart', options, x.length), false);
+}
+
+/**
+ * The chart for a validated series and options. With `withPoints` false (a summary, for evaluatePlan) the
+ * per-point records are not built and `points` is empty; every other field is the same.
+ */
+export function computeXmr(x: Float64Array, used: XmrChartOptionsUsed, withPoints = true): XmrChartResult {
   const n = x.length;
   const { ruleset } = used;
   const nhs = ruleset === 'nhs';
@@ -385,7 +397,7 @@ export function computeXmr(x: Float64Array, used: XmrChartOptionsUsed): XmrChart
   });
   const bounds = segmentBounds(n, used.rebase);
   const segments: XmrSegment[] = [];
-  const points: XmrPoint[] = new Array(n);
+  const points: XmrPoint[] = withPoints ? new Array(n) : [];
   const sigmaSignal: number[] = [];
   let lastLabel: SpecialCause | null = null;
 
@@ -442,6 +454,7 @@ export function computeXmr(x: Float64Array, used: XmrChartOptionsUsed): XmrChart
     for (let i = start; i <= end; i++) {
       const v = x[i]!;
       if (Number.isNaN(v)) {
+        if (!withPoints) continue;
         points[i] = {
           index: i,
           segment: k,
@@ -466,9 +479,13 @@ export function computeXmr(x: Float64Array, used: XmrChartOptionsUsed): XmrChart
       const i = frame.index[j]!;
       const v = frame.x[j]!;
       if (v > ucl || v < lcl) sigmaSignal.push(i);
+      // A summary needs only the label of the last point.
+      if (!withPoints && j < count - 1) continue;
       const m = mask[j]!;
       const specialCause: SpecialCause =
         m === 0 ? 'common' : specialCauseOf(direction[j]!, directional[j] === 1, improvement);
+      lastLabel = specialCause;
+      if (!withPoints) continue;
       points[i] = {
         index: i,
         segment: k,
@@ -480,7 +497,6 @@ export function computeXmr(x: Float64Array, used: XmrChartOptionsUsed): XmrChart
         rule: m === 0 ? 'none' : names.name(winner[j]!),
         rules: m === 0 ? NO_RULES : names.list(m),
       };
-      lastLabel = specialCause;
     }
 
     const segment: XmrSegment = {

@@ -7,6 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type SpcRuleset, type XmrChartOptions, xmrChart } from '../../src/spc/index.js';
+import { xmrSummary } from '../../src/spc/xmrChart.js';
 
 const RULESETS: SpcRuleset[] = ['nhs', 'anhoej', 'western-electric', 'nelson'];
 const eighth = fc.integer({ min: -800, max: 800 }).map((k) => k / 8);
@@ -38,6 +39,24 @@ const FLIP: Record<string, string> = {
 };
 
 describe('xmrChart properties', () => {
+  it('the summary evaluatePlan uses is the chart without its point records', () => {
+    fc.assert(
+      fc.property(
+        series,
+        ruleset,
+        fc.constantFrom('increase', 'decrease', 'neutral' as const),
+        fc.nat(60),
+        (values, rs, improvement, rebaseAt) => {
+          const options: XmrChartOptions = { ruleset: rs, improvement, target: 10 };
+          if (rebaseAt > 2 && rebaseAt < values.length - 2) options.rebase = [rebaseAt];
+          const chart = xmrChart(values, options);
+          const summary = xmrSummary(values, options);
+          expect(summary).toEqual(chart.status === 'ok' ? { ...chart, points: [] } : chart);
+        },
+      ),
+    );
+  });
+
   it('adding a constant shifts mean and limits by it and changes no label', () => {
     fc.assert(
       fc.property(

@@ -11,7 +11,7 @@ import { shiftPeriod } from '../../periods/shiftPeriod.js';
 import { type BandScheme, bandStatus } from '../../scoring/bandStatus.js';
 import type { Explanation } from '../../scoring/Explanation.js';
 import { type ScoreProgressResult, scoreProgress } from '../../scoring/scoreProgress.js';
-import { type XmrChartOptions, xmrChart } from '../../spc/xmrChart.js';
+import { type XmrChartOptions, xmrSummary } from '../../spc/xmrChart.js';
 import { type MannKendallOptions, mannKendall } from '../../trend/mannKendall.js';
 import { equityGap } from '../equityGap.js';
 import type { IndicatorReport } from '../PlanReport.js';
@@ -423,7 +423,11 @@ export function evaluateIndicator(
         : comparison?.basis === 'period_to_date' && indicator.aggregation === 'sum' && comparison.coverage
           ? num(toDecimal(point).div(comparison.coverage.expected))
           : point.value;
-    const chart = xmrChart(series, { ...ctx.spc, improvement: improvement ?? 'neutral', target: perPeriod });
+    const chart = xmrSummary(series, {
+      ...ctx.spc,
+      improvement: improvement ?? 'neutral',
+      target: perPeriod,
+    });
     spc =
       chart.status === 'ok'
         ? {
@@ -433,7 +437,7 @@ export function evaluateIndicator(
             mean: chart.mean,
             lcl: chart.lcl,
             ucl: chart.ucl,
-            n: chart.points.reduce((n, p) => (p.value === null ? n : n + 1), 0),
+            n: chart.segments.reduce((n, segment) => n + segment.n, 0),
             target: perPeriod,
           }
         : {
