@@ -1,3 +1,4 @@
+import { scratch } from './scratch.js';
 /**
  * Kendall's score in O(n log n) (Knight 1966): a merge sort counts the discordant (inverted) pairs, and the
  * tied groups are read off the sorted copy. Used by every Mann-Kendall variant in place of the O(n²) double
@@ -100,8 +101,9 @@ export function tieSums(sorted: Float64Array): [number, number] {
 /** Mann-Kendall S and its tie-corrected variance for a series without missing values, in O(n log n). */
 export function kendallScore(values: Float64Array): KendallScore {
   const n = values.length;
-  const sorted = Float64Array.from(values);
-  const inversions = sortCountingInversions(sorted, new Float64Array(n));
+  const sorted = scratch(0, n);
+  sorted.set(values);
+  const inversions = sortCountingInversions(sorted, scratch(1, n));
   const [tiedPairs, tieVarianceTerm] = tieSums(sorted);
   const pairs = (n * (n - 1)) / 2;
   const s = pairs - tiedPairs - 2 * inversions;

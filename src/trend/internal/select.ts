@@ -10,6 +10,8 @@
  *
  * @see R. W. Floyd, R. L. Rivest (1975), Algorithm 489: the algorithm SELECT, CACM 18(3):173.
  */
+import { scratch } from './scratch.js';
+
 export function selectInPlace(a: Float64Array, k: number, left = 0, right = a.length - 1): number {
   floydRivest(a, k, left, right);
   return a[k]!;
@@ -88,7 +90,8 @@ export function selectRanks(a: Float64Array, ranks: readonly number[]): number[]
 export function median(values: ArrayLike<number>): number {
   const n = values.length;
   if (n === 0) return Number.NaN;
-  const copy = Float64Array.from(values as ArrayLike<number>);
+  const copy = scratch(2, n);
+  copy.set(values);
   if (n % 2 === 1) return selectInPlace(copy, (n - 1) / 2);
   const [a, b] = selectRanksDirect(copy, [n / 2 - 1, n / 2]);
   return (a! + b!) / 2;

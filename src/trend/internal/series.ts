@@ -154,6 +154,8 @@ export function prepareSeries(
   }
   let valid = 0;
   for (let i = 0; i < n; i++) if (!Number.isNaN(all[i]!)) valid++;
+  // Nothing missing: the valid values and times are the series itself (read-only from here on).
+  if (valid === n) return { values: all, times: t, validValues: all, validTimes: t, timed };
   const validValues = new Float64Array(valid);
   const validTimes = new Float64Array(valid);
   let k = 0;
