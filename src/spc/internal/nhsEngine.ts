@@ -1,5 +1,6 @@
 import type { NhsRule } from '../types.js';
 import {
+  Arena,
   allocateOutcome,
   centreAt,
   type FrameOutcome,
@@ -57,10 +58,12 @@ export interface NhsEngineOptions {
 export function evaluateNhs(frame: RuleFrame, options: NhsEngineOptions): FrameOutcome {
   const { x } = frame;
   const n = x.length;
-  const out = allocateOutcome(n);
+  // One buffer for the outcome (7n bytes) and the ten working arrays below (n bytes each), 4-byte aligned.
+  const arena = new Arena(17 * ((n + 3) & ~3));
+  const out = allocateOutcome(n, arena);
   const { mask, winner, direction, directional } = out;
-  const side = new Int8Array(n);
-  const close = new Uint8Array(n);
+  const side = arena.i8(n);
+  const close = arena.u8(n);
   for (let i = 0; i < n; i++) {
     const v = x[i]!;
     side[i] = sideOf(v, centreAt(frame, i));
@@ -71,11 +74,12 @@ export function evaluateNhs(frame: RuleFrame, options: NhsEngineOptions): FrameO
     if (beyondTwo && (options.twoInThreeIncludesBeyondLimits || !outside)) close[i] = 1;
   }
 
-  const trendEnds = trendEndsKernel(x, options.trendLength);
-  const trendUp = windowMembersKernel(trendEnds, options.trendLength, 1);
-  const trendDown = windowMembersKernel(trendEnds, options.trendLength, -1);
-  const twoInThree = twoInThreeFlagsKernel(close, side);
-  const shift = windowMembersKernel(shiftEndsKernel(side, options.runLength), options.runLength);
+  const trendEnds = trendEndsKernel(x, options.trendLength, arena.i8(n));
+  const trendUp = windowMembersKernel(trendEnds, options.trendLength, 1, arena.u8(n));
+  const trendDown = windowMembersKernel(trendEnds, options.trendLength, -1, arena.u8(n));
+  const twoInThree = twoInThreeFlagsKernel(close, side, arena.u8(n));
+  const shiftEnds = shiftEndsKernel(side, options.runLength, arena.i8(n));
+  const shift = windowMembersKernel(shiftEnds, options.runLength, 0, arena.u8(n));
 
   for (let i = 0; i < n; i++) {
     let m = mask[i]!;

@@ -1,16 +1,20 @@
 /**
  * O(n) pattern kernels on typed arrays. The public helpers (`shiftEnds`, `trendEnds`, `patternMembers`,
  * `twoInThreeWindows`, `twoInThreeFlags`) validate their input and delegate here; the chart engines call
- * these directly on each segment's non-missing points.
+ * these directly on each segment's non-missing points. Each kernel writes to `out` when given (a zeroed
+ * array of the input's length, e.g. carved from one buffer for a whole chart), else to a new array.
  */
 
 /**
  * 1 where the point ends `length` consecutive equal non-zero sides (the point and the `length - 1` before
  * it), else 0. One pass with a running count.
  */
-export function shiftEndsKernel(side: Int8Array, length: number): Int8Array {
+export function shiftEndsKernel(
+  side: Int8Array,
+  length: number,
+  out: Int8Array = new Int8Array(side.length),
+): Int8Array {
   const n = side.length;
-  const out = new Int8Array(n);
   let run = 0;
   for (let i = 0; i < n; i++) {
     const s = side[i]!;
@@ -26,9 +30,12 @@ export function shiftEndsKernel(side: Int8Array, length: number): Int8Array {
  * +1 / -1 where the point ends `length` points with `length - 1` strictly increasing / decreasing steps,
  * else 0. An equal pair (step 0) breaks a trend. One pass with running counts.
  */
-export function trendEndsKernel(values: Float64Array, length: number): Int8Array {
+export function trendEndsKernel(
+  values: Float64Array,
+  length: number,
+  out: Int8Array = new Int8Array(values.length),
+): Int8Array {
   const n = values.length;
-  const out = new Int8Array(n);
   let up = 0;
   let down = 0;
   const steps = length - 1;
@@ -54,9 +61,13 @@ export function trendEndsKernel(values: Float64Array, length: number): Int8Array
  * 1 for every point inside a window of `length` points that ends at a non-zero element of `ends` (when
  * `sign` is 0), or at an element equal to `sign` (when `sign` is +1 or -1). One backward pass.
  */
-export function windowMembersKernel(ends: Int8Array, length: number, sign: -1 | 0 | 1 = 0): Uint8Array {
+export function windowMembersKernel(
+  ends: Int8Array,
+  length: number,
+  sign: -1 | 0 | 1 = 0,
+  out: Uint8Array = new Uint8Array(ends.length),
+): Uint8Array {
   const n = ends.length;
-  const out = new Uint8Array(n);
   let countdown = 0;
   for (let i = n - 1; i >= 0; i--) {
     const e = ends[i]!;
@@ -73,9 +84,12 @@ export function windowMembersKernel(ends: Int8Array, length: number, sign: -1 | 
  * 1 for every point of any window of three consecutive points in which at least two are `close` and all
  * three have the same non-zero `side`, else 0.
  */
-export function twoInThreeWindowsKernel(close: Uint8Array, side: Int8Array): Uint8Array {
+export function twoInThreeWindowsKernel(
+  close: Uint8Array,
+  side: Int8Array,
+  out: Uint8Array = new Uint8Array(close.length),
+): Uint8Array {
   const n = close.length;
-  const out = new Uint8Array(n);
   for (let j = 0; j + 2 < n; j++) {
     const s = side[j]!;
     if (s === 0 || side[j + 1] !== s || side[j + 2] !== s) continue;
@@ -89,8 +103,12 @@ export function twoInThreeWindowsKernel(close: Uint8Array, side: Int8Array): Uin
 }
 
 /** 1 where `twoInThreeWindowsKernel` holds and the point itself is `close`. */
-export function twoInThreeFlagsKernel(close: Uint8Array, side: Int8Array): Uint8Array {
-  const out = twoInThreeWindowsKernel(close, side);
+export function twoInThreeFlagsKernel(
+  close: Uint8Array,
+  side: Int8Array,
+  into: Uint8Array = new Uint8Array(close.length),
+): Uint8Array {
+  const out = twoInThreeWindowsKernel(close, side, into);
   for (let i = 0; i < out.length; i++) if (close[i] === 0) out[i] = 0;
   return out;
 }
