@@ -1,6 +1,6 @@
 import { fail } from '../internal/assert.js';
 import type { Plan } from '../model/PlanSchema.js';
-import { type BandScheme, bandStatus } from '../scoring/bandStatus.js';
+import { type BandScheme, prepareScheme } from '../scoring/bandStatus.js';
 import { defaultRagScheme } from '../scoring/defaultRagScheme.js';
 import type { XmrChartOptions } from '../spc/xmrChart.js';
 import type { MannKendallOptions } from '../trend/mannKendall.js';
@@ -139,7 +139,7 @@ export function evaluatePlan(plan: Plan, options: EvaluatePlanOptions): PlanRepo
   const calendar = plan.calendar;
   const asOfDay = readAsOf(FN, 'options.asOf', options.asOf, calendar);
   const scheme = options.scheme ?? (defaultRagScheme as BandScheme<string>);
-  bandStatus(0, scheme);
+  const prepared = prepareScheme(scheme);
   const trend = options.trend ?? {};
   if (trend !== false && (typeof trend !== 'object' || trend === null))
     fail(FN, 'options.trend', 'to be an object or false', trend);
@@ -177,10 +177,12 @@ export function evaluatePlan(plan: Plan, options: EvaluatePlanOptions): PlanRepo
     periods: new PeriodCache(calendar),
     asOfDay,
     scheme,
+    prepared,
     trend,
     spc,
     equityThreshold,
     targetScore: 1,
+    expected: new Map(),
   };
   const goalsOf = new Map<string, string[]>();
   for (const goal of plan.goals) {

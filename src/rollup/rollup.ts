@@ -3,7 +3,12 @@ import { assertOneOf, fail } from '../internal/assert.js';
 import { describe } from '../internal/describe.js';
 import type { MissingPolicy, RollupMethod } from '../model/enums.js';
 import type { FiscalCalendar } from '../periods/FiscalCalendar.js';
-import { type BandScheme, bandStatus } from '../scoring/bandStatus.js';
+import {
+  type BandScheme,
+  bandStatusPrepared,
+  type PreparedScheme,
+  prepareScheme,
+} from '../scoring/bandStatus.js';
 import { defaultRagScheme } from '../scoring/defaultRagScheme.js';
 import type { Explanation } from '../scoring/Explanation.js';
 import { scoreProgress } from '../scoring/scoreProgress.js';
@@ -263,6 +268,8 @@ export interface RollupContext {
   asOfDay: string | undefined;
   calendar: FiscalCalendar | undefined;
   scheme: BandScheme<string>;
+  /** The scheme, checked once. */
+  prepared: PreparedScheme<string>;
   bands: ReadonlyArray<BandScheme<string>['bands'][number]>;
   onTrack: ReadonlySet<string>;
   targetScore: number;
@@ -296,8 +303,8 @@ export function readRollupOptions(fn: string, options: RollupOptions | undefined
   const calendar = o.calendar;
   const asOfDay = o.asOf === undefined ? undefined : readAsOf(fn, 'options.asOf', o.asOf, calendar);
   const scheme = o.scheme ?? (defaultRagScheme as BandScheme<string>);
-  // bandStatus checks the scheme (gaps, overlaps) and throws with its own message; probe it once here.
-  bandStatus(0, scheme);
+  // Checks the scheme (gaps, overlaps) once, with bandStatus's errors.
+  const prepared = prepareScheme(scheme);
   const bands = [...scheme.bands].sort((a, b) =>
     a.lower === null
       ? -1
@@ -331,6 +338,7 @@ export function readRollupOptions(fn: string, options: RollupOptions | undefined
     asOfDay,
     calendar,
     scheme,
+    prepared,
     bands,
     onTrack: new Set(onTrackList),
     targetScore,
@@ -341,11 +349,11 @@ export function readRollupOptions(fn: string, options: RollupOptions | undefined
 
 /** The status of a score under the scheme. */
 export function bandOf(ctx: RollupContext, score: number): string {
-  return bandStatus(score, ctx.scheme).status;
+  return bandStatusPrepared(score, ctx.prepared).status;
 }
 
 function bandIndex(ctx: RollupContext, score: number): number {
-  const band = bandStatus(score, ctx.scheme).band;
+  const band = bandStatusPrepared(score, ctx.prepared).band;
   return band === null ? -1 : ctx.bands.indexOf(band);
 }
 

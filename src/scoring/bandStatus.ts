@@ -282,12 +282,34 @@ export function bandStatus<S extends string>(
   score: BandStatusInput,
   scheme: BandScheme<S>,
 ): BandStatusResult<S> {
+  return bandStatusPrepared(score, prepareScheme(scheme));
+}
+
+/** A scheme checked once, for callers that apply it to many scores (internal). */
+export interface PreparedScheme<S extends string> {
+  readonly scheme: BandScheme<S>;
+  readonly bands: readonly CheckedBand<S>[];
+  readonly measure: 'percentOfTarget' | 'gapClosed';
+  readonly bandTexts: readonly string[];
+}
+
+/** Checks a scheme (the errors of {@link bandStatus}) and keeps what every classification reads. */
+export function prepareScheme<S extends string>(scheme: BandScheme<S>): PreparedScheme<S> {
   const bands = checkScheme(scheme);
   const measure = scheme.measure ?? 'percentOfTarget';
   if (measure !== 'percentOfTarget' && measure !== 'gapClosed') {
     bandError('scheme.measure', "to be 'percentOfTarget' or 'gapClosed'", measure);
   }
-  const schemeInputs = { scheme: scheme.id, bands: bands.map((b) => `${b.band.status} ${bandText(b)}`) };
+  return { scheme, bands, measure, bandTexts: bands.map((b) => `${b.band.status} ${bandText(b)}`) };
+}
+
+/** {@link bandStatus} with a scheme checked beforehand by {@link prepareScheme} (internal). */
+export function bandStatusPrepared<S extends string>(
+  score: BandStatusInput,
+  prepared: PreparedScheme<S>,
+): BandStatusResult<S> {
+  const { scheme, bands, measure } = prepared;
+  const schemeInputs = { scheme: scheme.id, bands: [...prepared.bandTexts] };
   const dataStatus = (
     status: BandStatusValue<S>,
     reason: string,

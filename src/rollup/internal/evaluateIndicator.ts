@@ -8,7 +8,7 @@ import type { PeriodObservation } from '../../periods/PeriodObservation.js';
 import { periodOf } from '../../periods/periodOf.js';
 import { resample } from '../../periods/resample.js';
 import { shiftPeriod } from '../../periods/shiftPeriod.js';
-import { type BandScheme, bandStatus } from '../../scoring/bandStatus.js';
+import { type BandScheme, bandStatusPrepared, type PreparedScheme } from '../../scoring/bandStatus.js';
 import type { Explanation } from '../../scoring/Explanation.js';
 import { type ScoreProgressResult, scoreProgress } from '../../scoring/scoreProgress.js';
 import { type XmrChartOptions, xmrSummary } from '../../spc/xmrChart.js';
@@ -36,10 +36,14 @@ export interface IndicatorContext {
   readonly periods: PeriodCache;
   readonly asOfDay: string;
   readonly scheme: BandScheme<string>;
+  /** The scheme, checked once. */
+  readonly prepared: PreparedScheme<string>;
   readonly trend: MannKendallOptions | false;
   readonly spc: Omit<XmrChartOptions, 'improvement' | 'target'> | false;
   readonly equityThreshold: number;
   readonly targetScore: number;
+  /** The expected period by frequency and reporting lag (the same for most indicators of a plan). */
+  readonly expected: Map<string, { period: Period; due: string } | null>;
 }
 
 type TargetBasis = 'current' | 'most_recent' | 'upcoming';
@@ -198,6 +202,19 @@ function readingOf(
 
 /** The latest period whose figure is due by asOf (asOf after its due date), walking back from asOf. */
 function expectedPeriod(indicator: Indicator, ctx: IndicatorContext): { period: Period; due: string } | null {
+  const key = `${indicator.frequency} ${indicator.reportingLagDays}`;
+  let expected = ctx.expected.get(key);
+  if (expected === undefined) {
+    expected = findExpectedPeriod(indicator, ctx);
+    ctx.expected.set(key, expected);
+  }
+  return expected;
+}
+
+function findExpectedPeriod(
+  indicator: Indicator,
+  ctx: IndicatorContext,
+): { period: Period; due: string } | null {
   const calendar = ctx.periods.calendar;
   let period = periodOf(ctx.asOfDay, indicator.frequency, calendar);
   for (let guard = 0; guard < 100_000; guard++) {
@@ -313,8 +330,8 @@ function scoreSeries(
   });
   const band =
     notDue && progress.status === 'no_data'
-      ? bandStatus({ status: 'not_due', reason: 'no figure is due yet' }, ctx.scheme)
-      : bandStatus(progress, ctx.scheme);
+      ? bandStatusPrepared({ status: 'not_due', reason: 'no figure is due yet' }, ctx.prepared)
+      : bandStatusPrepared(progress, ctx.prepared);
   const score =
     progress.status !== 'ok'
       ? null
@@ -600,6 +617,18 @@ function significantDigits(text: string): number {
   return digits;
 }
 
+/**
+ * The score as a percentage at one decimal: the percent of target scoreProgress showed (rounded from the
+ * exact ratio) when the score is that, else the score rounded half away from zero.
+ */
+function scoreText(s: Scored): string {
+  const p = s.progress;
+  if (p.status === 'ok' && s.score === p.percentOfTarget && p.display.percentOfTarget !== null) {
+    return p.display.percentOfTarget;
+  }
+  return `${shownValue(dec(s.score as number).times(100), 1)}%`;
+}
+
 function explain(
   indicator: Indicator,
   ctx: IndicatorContext,
@@ -626,9 +655,7 @@ function explain(
       `${indicator.name}: ${what} against ${target}${s.inForce ? ` (${s.inForce.period.label}, ${s.inForce.basis.replace('_', ' ')})` : ''}`,
     );
   }
-  parts.push(
-    `status ${s.status}${s.score === null ? '' : ` at ${shownValue(dec(s.score).times(100), 1)}% of target`}`,
-  );
+  parts.push(`status ${s.status}${s.score === null ? '' : ` at ${scoreText(s)} of target`}`);
   if (trend.status === 'ok')
     parts.push(
       `trend ${trend.reading.replace(/_/g, ' ')}${trend.p === null ? '' : ` (${trend.p < 0.0001 ? 'p < 0.0001' : `p = ${Number(trend.p.toPrecision(2))}`})`}`,
