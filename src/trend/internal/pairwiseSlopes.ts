@@ -19,7 +19,7 @@
  * @see M. B. Dillencourt, D. M. Mount, N. S. Netanyahu (1992), A randomized algorithm for slope selection,
  *   Int. J. Comput. Geom. Appl. 2:1–27.
  */
-import { selectInPlace, selectRanks } from './select.js';
+import { ranksInRange, selectInPlace, selectRanks } from './select.js';
 
 /** Points of one group: strictly increasing times, finite values. */
 export interface SlopeGroup {
@@ -115,42 +115,65 @@ export function middleSlopes(
   const buffer = slopeBuffer(total);
   if (total >= 8 * SAMPLE) {
     const [lo, hi] = sampleBracket(groups, total, lowMid / total, sigmas);
-    let below = 0;
+    passBelow = 0;
     let kept = 0;
-    for (const { t, x } of groups) {
-      const n = t.length;
-      if (unitSpaced(t)) {
-        // Consecutive integer times: t_j − t_i is exactly j − i, so the times need not be read.
-        for (let i = 0; i < n - 1; i++) {
-          const xi = x[i]!;
-          for (let j = i + 1; j < n; j++) {
-            const d = (x[j]! - xi) / (j - i);
-            // Branch-free: the comparisons are unpredictable, so counting beats branching.
-            below += +(d < lo);
-            buffer[kept] = d;
-            kept += +(d >= lo) & +(d <= hi);
-          }
-        }
-        continue;
-      }
-      for (let i = 0; i < n - 1; i++) {
-        const xi = x[i]!;
-        const ti = t[i]!;
-        for (let j = i + 1; j < n; j++) {
-          const d = (x[j]! - xi) / (t[j]! - ti);
-          below += +(d < lo);
-          buffer[kept] = d;
-          kept += +(d >= lo) & +(d <= hi);
-        }
-      }
-    }
+    for (const { t, x } of groups) kept = bracketPass(x, t, lo, hi, buffer, kept);
+    const below = passBelow;
     if (below <= lowMid && highMid < below + kept) {
-      const [low, high] = selectRanks(buffer.subarray(0, kept), [lowMid - below, highMid - below]);
-      return [low!, high!];
+      return ranksInRange(buffer, kept, lowMid - below, highMid - below, lo, hi);
     }
   }
   const [low, high] = selectRanks(allSlopes(groups, buffer).subarray(0, total), [lowMid, highMid]);
   return [low!, high!];
+}
+
+/** Slopes below the bracket counted by {@link bracketPass} (a module variable: the pass returns `kept`). */
+let passBelow = 0;
+
+/**
+ * One group's pass of {@link middleSlopes}: forms every slope, adds those below `lo` to `passBelow` and
+ * appends those in [lo, hi] to `buffer` from `kept` on; returns the new `kept`. Kept small and separate so
+ * that the engine compiles its tight loops well.
+ */
+function bracketPass(
+  x: Float64Array,
+  t: Float64Array,
+  lo: number,
+  hi: number,
+  buffer: Float64Array,
+  kept: number,
+): number {
+  const n = t.length;
+  let below = 0;
+  let k = kept;
+  if (unitSpaced(t)) {
+    // Consecutive integer times: t_j − t_i is exactly j − i, so the times need not be read.
+    for (let i = 0; i < n - 1; i++) {
+      const xi = x[i]!;
+      let lag = 1;
+      for (let j = i + 1; j < n; j++) {
+        const d = (x[j]! - xi) / lag;
+        lag += 1;
+        // Branch-free: the comparisons are unpredictable, so counting beats branching.
+        below += +(d < lo);
+        buffer[k] = d;
+        k += +(d >= lo) & +(d <= hi);
+      }
+    }
+  } else {
+    for (let i = 0; i < n - 1; i++) {
+      const xi = x[i]!;
+      const ti = t[i]!;
+      for (let j = i + 1; j < n; j++) {
+        const d = (x[j]! - xi) / (t[j]! - ti);
+        below += +(d < lo);
+        buffer[k] = d;
+        k += +(d >= lo) & +(d <= hi);
+      }
+    }
+  }
+  passBelow += below;
+  return k;
 }
 
 /** Whether times are consecutive integers t_0, t_0 + 1, … (every difference t_j − t_i is then exact). */

@@ -96,3 +96,56 @@ export function median(values: ArrayLike<number>): number {
   const [a, b] = selectRanksDirect(copy, [n / 2 - 1, n / 2]);
   return (a! + b!) / 2;
 }
+
+/** Buckets of {@link ranksInRange}; the counting table is reused across calls. */
+const BUCKETS = 64;
+const bucketCounts = new Int32Array(BUCKETS);
+
+/**
+ * Values of ranks `r` and `r2` (`r2` is `r` or `r + 1`; 0-based, ascending) among `a[0 .. length)`, all of
+ * which lie in [lo, hi]; reorders `a`. Exact: the values returned are elements of `a`.
+ *
+ * Method: one level of distribution selection. [lo, hi] is cut into 64 equal buckets,
+ * bucket(v) = min(63, ⌊(v − lo)·64/(hi − lo)⌋), which is non-decreasing in v in floating point too; one
+ * counting pass finds the buckets holding the two ranks (the same one, or two with only empty buckets
+ * between), one pass moves their values to the front, and those few are selected by Floyd–Rivest. When the
+ * values are spread evenly over the range, as the slopes inside a sampled bracket are, this is two
+ * branch-free passes instead of a partitioning selection's mispredicted branches. Degenerate ranges fall
+ * back to selecting directly.
+ */
+export function ranksInRange(
+  a: Float64Array,
+  length: number,
+  r: number,
+  r2: number,
+  lo: number,
+  hi: number,
+): [number, number] {
+  const scale = BUCKETS / (hi - lo);
+  if (length < 4 * BUCKETS || !(scale > 0 && scale < Number.POSITIVE_INFINITY)) {
+    const [x, y] = selectRanksDirect(a.subarray(0, length), r === r2 ? [r] : [r, r2]);
+    return [x!, r === r2 ? x! : y!];
+  }
+  const last = BUCKETS - 1;
+  bucketCounts.fill(0);
+  for (let i = 0; i < length; i++) {
+    const b = Math.floor((a[i]! - lo) * scale);
+    bucketCounts[Math.min(b, last)]! += 1;
+  }
+  let before = 0;
+  let first = 0;
+  while (before + bucketCounts[first]! <= r) before += bucketCounts[first++]!;
+  let second = first;
+  let through = before + bucketCounts[first]!;
+  while (through <= r2) through += bucketCounts[++second]!;
+  let w = 0;
+  for (let i = 0; i < length; i++) {
+    const v = a[i]!;
+    const raw = Math.floor((v - lo) * scale);
+    const b = Math.min(raw, last);
+    a[w] = v;
+    w += +(b >= first) & +(b <= second);
+  }
+  const [x, y] = selectRanksDirect(a.subarray(0, w), r === r2 ? [r - before] : [r - before, r2 - before]);
+  return [x!, r === r2 ? x! : y!];
+}
