@@ -4,9 +4,7 @@ import type { Target } from '../../model/TargetSchema.js';
 import { coarsenPeriod } from '../../periods/coarsenPeriod.js';
 import { dueDate } from '../../periods/dueDate.js';
 import type { Period } from '../../periods/Period.js';
-import type { PeriodObservation } from '../../periods/PeriodObservation.js';
 import { periodOf } from '../../periods/periodOf.js';
-import { resample } from '../../periods/resample.js';
 import { shiftPeriod } from '../../periods/shiftPeriod.js';
 import { type BandScheme, bandStatusPrepared, type PreparedScheme } from '../../scoring/bandStatus.js';
 import type { Explanation } from '../../scoring/Explanation.js';
@@ -19,6 +17,7 @@ import { changeOf } from './changeOf.js';
 import { type Decimal, dec, num, plain } from './decimal.js';
 import { type Exact, exactDecimal, exactInput, scoringInput, toDecimal } from './exact.js';
 import {
+  aggregatePoints,
   dayNumber,
   deriveTotals,
   exactOf,
@@ -151,20 +150,15 @@ function compare(
       : p.period.start >= window.start && p.period.end <= window.end,
   );
   const ratio = indicator.aggregation === 'ratio';
-  const series: PeriodObservation[] = members.map((p) => ({
-    period: weekly ? thursdayOf(p.period) : p.period.label,
-    ...(ratio
-      ? { numerator: p.numerator, denominator: p.value === null ? null : p.denominator }
-      : { value: p.value === null ? null : p.raw === null ? p.value : p.raw }),
-  }));
-  const [aggregated] = resample(series, {
-    to: window.frequency,
-    aggregation: indicator.aggregation,
-    calendar,
-  });
-  const expected = weekly ? weeksIn(window) : (aggregated?.coverage.expected ?? 1);
+  // The periods of the indicator's frequency in the window (resample's expected coverage).
+  const frequency = latest.period.frequency;
+  const expected = weekly
+    ? weeksIn(window)
+    : ordinalOf(periodOf(window.end, frequency, calendar)) -
+      ordinalOf(periodOf(window.start, frequency, calendar)) +
+      1;
   const present = members.filter((p) => p.value !== null).length;
-  const exact = aggregated?.exact ?? null;
+  const exact = aggregatePoints(members, indicator.aggregation);
   const value =
     exact === null
       ? null

@@ -1,6 +1,7 @@
 import type { Indicator } from '../../model/IndicatorSchema.js';
 import type { Observation } from '../../model/ObservationSchema.js';
 import type { FiscalCalendar } from '../../periods/FiscalCalendar.js';
+import { Accumulator } from '../../periods/internal/accumulate.js';
 import type { Period } from '../../periods/Period.js';
 import { parsePeriod } from '../../periods/parsePeriod.js';
 import { pooledRatio } from '../pooledRatio.js';
@@ -222,6 +223,26 @@ export function deriveTotals(
     }
   }
   return [...derived.values()];
+}
+
+/**
+ * The exact aggregate of some points of one indicator, oldest first, as `resample` computes a coarser
+ * period from them (the same accumulator): `sum`, `mean`, `last`, `min`, `max` of the values as given,
+ * `ratio` as Σ numerators ÷ Σ denominators (points without a value are skipped). `null` when none has a
+ * value or the denominators sum to 0. Used for period-to-date figures, where `resample` would re-read
+ * and re-check every label.
+ */
+export function aggregatePoints(
+  points: readonly Point[],
+  aggregation: Indicator['aggregation'],
+): string | null {
+  const accumulator = new Accumulator(aggregation);
+  for (const p of points) {
+    if (p.value === null) continue;
+    if (aggregation === 'ratio') accumulator.add(p.numerator, p.denominator);
+    else accumulator.add(p.raw === null ? p.value : p.raw);
+  }
+  return accumulator.outcome(points.length, 0).exact;
 }
 
 /** Days since 1970-01-01 of a `YYYY-MM-DD` day (proleptic Gregorian, years 1-9999). */
