@@ -63,26 +63,49 @@ export function changeOf(
   polarity: ProgressPolarity | undefined,
   calendar: FiscalCalendar,
 ): IndicatorChange {
-  let referencePeriod: string | null;
-  try {
-    referencePeriod =
-      since === 'previous'
-        ? shiftPeriod(latest.period, -1, calendar).label
-        : samePeriodLastYear('evaluatePlan', latest.period, calendar);
-  } catch (error) {
-    if (!(error instanceof PeriodError)) throw error;
-    referencePeriod = null;
-  }
+  const at = ordinalOf(latest.period);
+  // The reference's position among consecutive periods, where a fixed step back finds it (a month is 12
+  // back, a quarter 4, a year 1); days and ISO weeks go by the label of the same date or week number.
+  const frequency = latest.period.frequency;
+  const step =
+    since === 'previous'
+      ? 1
+      : frequency === 'month'
+        ? 12
+        : frequency === 'quarter' || frequency === 'fiscal-quarter'
+          ? 4
+          : frequency === 'year' || frequency === 'fiscal-year'
+            ? 1
+            : 0;
+  let referencePeriod: string | null = null;
   let reference: Point | undefined;
-  if (referencePeriod !== null) {
-    const earliest = ordinalOf(latest.period) - periodsPerYear(latest.period);
+  if (step > 0) {
     for (let i = points.length - 1; i >= 0; i--) {
-      const p = points[i] as Point;
-      if (p.period.label === referencePeriod) {
-        reference = p;
-        break;
+      const o = ordinalOf((points[i] as Point).period);
+      if (o === at - step) reference = points[i] as Point;
+      if (o <= at - step) break;
+    }
+  }
+  if (reference !== undefined) referencePeriod = reference.period.label;
+  else {
+    try {
+      referencePeriod =
+        since === 'previous'
+          ? shiftPeriod(latest.period, -1, calendar).label
+          : samePeriodLastYear('evaluatePlan', latest.period, calendar);
+    } catch (error) {
+      if (!(error instanceof PeriodError)) throw error;
+    }
+    if (step === 0 && referencePeriod !== null) {
+      const earliest = at - periodsPerYear(latest.period);
+      for (let i = points.length - 1; i >= 0; i--) {
+        const p = points[i] as Point;
+        if (p.period.label === referencePeriod) {
+          reference = p;
+          break;
+        }
+        if (ordinalOf(p.period) < earliest) break;
       }
-      if (ordinalOf(p.period) < earliest) break;
     }
   }
   if (referencePeriod === null || reference === undefined || reference.value === null) {

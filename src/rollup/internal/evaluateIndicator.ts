@@ -14,7 +14,7 @@ import { type MannKendallOptions, mannKendall } from '../../trend/mannKendall.js
 import { equityGap } from '../equityGap.js';
 import type { IndicatorReport } from '../PlanReport.js';
 import { changeOf } from './changeOf.js';
-import { type Decimal, dec, num, plain } from './decimal.js';
+import { type Decimal, dec, num } from './decimal.js';
 import { type Exact, exactDecimal, exactInput, scoringInput, toDecimal } from './exact.js';
 import {
   aggregatePoints,
@@ -304,7 +304,7 @@ function scoreSeries(
       : proRate === null
         ? baseline.value
         : baselinePeriod?.frequency === inForce?.period.frequency
-          ? plain(dec(baseline.value).times(proRate).toSignificantDigits(34))
+          ? scoringInput(exactDecimal(dec(baseline.value).times(proRate).toSignificantDigits(34)))
           : null;
   const progress = scoreProgress({
     current: comparison?.value == null ? null : scoringInput(comparison.value),
@@ -347,12 +347,13 @@ function scoreSeries(
   };
 }
 
-function values(points: readonly Point[]): Array<number | null> {
+/** The series by consecutive period, NaN where missing (an unboxed array of doubles for the trend and SPC). */
+function values(points: readonly Point[]): number[] {
   if (points.length === 0) return [];
   const first = ordinalOf((points[0] as Point).period);
   const last = ordinalOf((points[points.length - 1] as Point).period);
-  const out: Array<number | null> = new Array(last - first + 1).fill(null);
-  for (const p of points) out[ordinalOf(p.period) - first] = p.value;
+  const out: number[] = new Array(last - first + 1).fill(Number.NaN);
+  for (const p of points) out[ordinalOf(p.period) - first] = p.value ?? Number.NaN;
   return out;
 }
 
