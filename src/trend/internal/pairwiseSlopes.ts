@@ -20,6 +20,7 @@
  *   Int. J. Comput. Geom. Appl. 2:1–27.
  */
 import { ranksInRange, selectInPlace, selectRanks } from './select.js';
+import { wasmBelow, wasmBracketPass } from './wasmSlopePass.js';
 
 /** Points of one group: strictly increasing times, finite values. */
 export interface SlopeGroup {
@@ -144,9 +145,15 @@ function bracketPass(
   kept: number,
 ): number {
   const n = t.length;
+  const unit = unitSpaced(t);
+  const fast = wasmBracketPass(x, unit ? null : t, lo, hi, buffer, kept);
+  if (fast >= 0) {
+    passBelow += wasmBelow();
+    return fast;
+  }
   let below = 0;
   let k = kept;
-  if (unitSpaced(t)) {
+  if (unit) {
     // Consecutive integer times: t_j − t_i is exactly j − i, so the times need not be read.
     for (let i = 0; i < n - 1; i++) {
       const xi = x[i]!;

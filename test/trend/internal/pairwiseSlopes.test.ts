@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   allSlopes,
   middleSlopes,
@@ -6,6 +6,7 @@ import {
   slopesAtRanks,
 } from '../../../src/trend/internal/pairwiseSlopes.js';
 import { median, selectInPlace, selectRanks } from '../../../src/trend/internal/select.js';
+import { setWasmSlopePass } from '../../../src/trend/internal/wasmSlopePass.js';
 
 /** Deterministic pseudo-random numbers for the fixtures (a linear congruential generator). */
 function lcg(seed: number): () => number {
@@ -61,7 +62,12 @@ describe('randomised slope selection equals the direct method', () => {
   }
 });
 
-describe('middleSlopes (sample bracket) equals the sorted slopes', () => {
+describe.each([
+  ['WebAssembly pass', true],
+  ['JavaScript pass', false],
+])('middleSlopes (sample bracket, %s) equals the sorted slopes', (_, wasm) => {
+  beforeAll(() => setWasmSlopePass(wasm));
+  afterAll(() => setWasmSlopePass(true));
   const random = lcg(29);
   const middle = (groups: SlopeGroup[]) => {
     const total = groups.reduce((s, g) => s + (g.t.length * (g.t.length - 1)) / 2, 0);
