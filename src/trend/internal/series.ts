@@ -127,6 +127,17 @@ export function readTimes(
   return out;
 }
 
+/** Positions 0, 1, …, n − 1, shared between calls (read-only: every caller only reads times). */
+let sharedPositions = new Float64Array(0);
+function positions(n: number): Float64Array {
+  if (n > 1 << 16) return Float64Array.from({ length: n }, (_, i) => i);
+  if (sharedPositions.length < n) {
+    sharedPositions = new Float64Array(Math.min(1 << 16, Math.max(n, 2 * sharedPositions.length)));
+    for (let i = 0; i < sharedPositions.length; i++) sharedPositions[i] = i;
+  }
+  return sharedPositions.subarray(0, n);
+}
+
 /** Reads values (null/undefined/NaN missing) and the optional time axis. */
 export function prepareSeries(
   fn: string,
@@ -149,8 +160,7 @@ export function prepareSeries(
         },
       );
     }
-    t = new Float64Array(n);
-    for (let i = 0; i < n; i++) t[i] = i;
+    t = positions(n);
   }
   let valid = 0;
   for (let i = 0; i < n; i++) if (!Number.isNaN(all[i]!)) valid++;
