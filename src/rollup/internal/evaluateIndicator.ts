@@ -144,11 +144,15 @@ function compare(
     throw error;
   }
   if (window.frequency === 'day' || (weekly && targetPeriod.frequency === 'week')) return latestOnly();
-  const members = points.filter((p) =>
-    weekly
-      ? thursdayOf(p.period) >= window.start && thursdayOf(p.period) <= window.end
-      : p.period.start >= window.start && p.period.end <= window.end,
-  );
+  // The points in the window: the latest and those just before it (points are in period order).
+  const members: Point[] = [];
+  for (let i = points.length - 1; i >= 0; i--) {
+    const p = points[i] as Point;
+    const day = weekly ? thursdayOf(p.period) : p.period.start;
+    if (day < window.start) break;
+    if (weekly ? day <= window.end : p.period.end <= window.end) members.push(p);
+  }
+  members.reverse();
   const ratio = indicator.aggregation === 'ratio';
   // The periods of the indicator's frequency in the window (resample's expected coverage).
   const frequency = latest.period.frequency;
