@@ -221,7 +221,6 @@ export function mannKendall(
   if (options.lag !== undefined) assertInteger(FN, 'options.lag', options.lag, 1, n - 1);
 
   const slope = medianSlope([{ t: series.validTimes, x }]).slope;
-  const intercept = conoverIntercept(x, series.validTimes, slope);
   // Detrending index: 1..n over the compacted series (pyMannKendall), or the observation times.
   const detrendTime = (k: number): number => (series.timed ? series.validTimes[k]! : k + 1);
 
@@ -243,6 +242,8 @@ export function mannKendall(
   }
 
   const score = kendallScore(tested);
+  // The test's sort gives median(x) for free when the series is tested as it is.
+  const intercept = conoverIntercept(x, series.validTimes, slope, tested === x ? score.median : undefined);
   const m = score.n;
   let varS = score.varS;
   if (lagged) {

@@ -28,6 +28,8 @@ export interface KendallScore {
   varS: number;
   /** Number of strict inversions I (pairs i < j with x_i > x_j). */
   inversions: number;
+  /** Median of the values (mean of the two middle ones for an even count; NaN for none), read off the sort. */
+  median: number;
 }
 
 /**
@@ -108,7 +110,9 @@ export function kendallScore(values: Float64Array): KendallScore {
   const pairs = (n * (n - 1)) / 2;
   const s = pairs - tiedPairs - 2 * inversions;
   const varS = (n * (n - 1) * (2 * n + 5) - tieVarianceTerm) / 18;
-  return { n, s, pairs, tiedPairs, tieVarianceTerm, varS, inversions };
+  const median =
+    n === 0 ? Number.NaN : n % 2 === 1 ? sorted[(n - 1) / 2]! : (sorted[n / 2 - 1]! + sorted[n / 2]!) / 2;
+  return { n, s, pairs, tiedPairs, tieVarianceTerm, varS, inversions, median };
 }
 
 /**

@@ -23,9 +23,14 @@ export function medianSlope(
   return { slope: (values[0]! + values[1]!) / 2, extra: values.slice(2), count };
 }
 
-/** Conover's intercept: median(x) − median(t)·slope. */
-export function conoverIntercept(x: Float64Array, t: ArrayLike<number>, slope: number): number {
-  return median(x) - sortedMedian(t) * slope;
+/** Conover's intercept: median(x) − median(t)·slope (`medianX` when the caller already has median(x)). */
+export function conoverIntercept(
+  x: Float64Array,
+  t: ArrayLike<number>,
+  slope: number,
+  medianX: number = median(x),
+): number {
+  return medianX - sortedMedian(t) * slope;
 }
 
 /** The median of `t`, read off the middle when `t` is ascending (as times are), else selected. */
