@@ -290,14 +290,14 @@ function scoreSeries(
   const comparison =
     latest === null ? null : compare(indicator, ctx, points, latest, inForce?.period ?? null);
   const proRate = comparison?.proRate ?? null;
+  // Pro-rating by a whole period (every sub-period reported) multiplies by 1: skip the decimal arithmetic.
+  const whole = comparison?.coverage != null && comparison.coverage.present === comparison.coverage.expected;
+  const scaled = (x: number) => (proRate === null || whole ? x : num(dec(x).times(proRate)));
   // A group of an additive indicator holds only part of the total: the total's target does not apply to it.
   const rawTarget = group && indicator.aggregation === 'sum' ? undefined : inForce?.target.value;
   const range = rawTarget !== undefined && typeof rawTarget === 'object' ? rawTarget : null;
   const point = rawTarget === undefined ? null : targetNumber(rawTarget);
-  const comparableTarget =
-    point === null || proRate === null
-      ? point
-      : exactDecimal(toDecimal(point).times(proRate).toSignificantDigits(34));
+  const comparableTarget = point === null || proRate === null ? point : proRated(point, proRate, whole);
   const tolerance = inForce?.target.tolerance;
   const baseline = indicator.baseline;
   const baselinePeriod = baseline ? ctx.periods.get(baseline.period) : null;
@@ -308,7 +308,7 @@ function scoreSeries(
       : proRate === null
         ? baseline.value
         : baselinePeriod?.frequency === inForce?.period.frequency
-          ? scoringInput(exactDecimal(dec(baseline.value).times(proRate).toSignificantDigits(34)))
+          ? scoringInput(proRated(exactInput(baseline.value), proRate, whole))
           : null;
   const progress = scoreProgress({
     current: comparison?.value == null ? null : scoringInput(comparison.value),
@@ -316,14 +316,13 @@ function scoreSeries(
       range !== null
         ? proRate === null
           ? range
-          : { min: num(dec(range.min).times(proRate)), max: num(dec(range.max).times(proRate)) }
+          : { min: scaled(range.min), max: scaled(range.max) }
         : comparableTarget === null
           ? null
           : scoringInput(comparableTarget),
     baseline: baselineValue,
     polarity: indicator.polarity,
-    tolerance:
-      typeof tolerance === 'number' && proRate !== null ? num(dec(tolerance).times(proRate)) : tolerance,
+    tolerance: typeof tolerance === 'number' ? scaled(tolerance) : tolerance,
     decimals: indicator.decimals,
   });
   const band =
@@ -352,6 +351,15 @@ function scoreSeries(
 }
 
 /** The series by consecutive period, NaN where missing (an unboxed array of doubles for the trend and SPC). */
+/**
+ * A figure pro-rated to the periods reported, to 34 significant digits; unchanged for a whole period when it
+ * has at most 34 significant digits (multiplying by 1 and rounding to 34 digits would give it back).
+ */
+function proRated(figure: Exact, rate: Decimal, whole: boolean): Exact {
+  if (whole && significantDigits(figure.text) <= 34) return figure;
+  return exactDecimal(toDecimal(figure).times(rate).toSignificantDigits(34));
+}
+
 function values(points: readonly Point[]): number[] {
   if (points.length === 0) return [];
   const first = ordinalOf((points[0] as Point).period);
@@ -550,7 +558,10 @@ export function evaluateIndicator(
         : {
             period: latest.period.label,
             value: latest.value as number,
-            exact: (exactOf(latest, scale) as Exact).text,
+            exact: (comparison?.basis === 'latest' && comparison.value !== null
+              ? comparison.value
+              : (exactOf(latest, scale) as Exact)
+            ).text,
             observationStatus: latest.status,
             derived: latest.derived,
           },

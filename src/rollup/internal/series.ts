@@ -45,7 +45,10 @@ export function scaleOf(indicator: Indicator): number {
 export function exactOf(point: Point, scale: number): Exact | null {
   if (point.value === null) return null;
   if (point.numerator !== null && point.denominator !== null && point.raw === null) {
-    return exactDecimal(dec(point.numerator).div(point.denominator).times(scale).toSignificantDigits(34));
+    return (
+      terminatingRatio(point.numerator, point.denominator, scale) ??
+      exactDecimal(dec(point.numerator).div(point.denominator).times(scale).toSignificantDigits(34))
+    );
   }
   return exactInput(point.raw as number | string);
 }
@@ -243,6 +246,30 @@ export function aggregatePoints(
     else accumulator.add(p.raw === null ? p.value : p.raw);
   }
   return accumulator.outcome(points.length, 0).exact;
+}
+
+/**
+ * n × scale / d exactly, when all three are safe integers and the quotient is a decimal of at most 15
+ * places whose digits stay below 2^53: the least k with d | n·scale·10^k gives the integer digits q and
+ * the text q·10^-k (no trailing zeros, so the same text as decimal.js); `null` otherwise (a repeating
+ * decimal, or figures too large), for decimal.js to compute to 34 significant digits.
+ */
+function terminatingRatio(n: number, d: number, scale: number): Exact | null {
+  if (!Number.isSafeInteger(n) || !Number.isSafeInteger(d) || !Number.isSafeInteger(scale) || d <= 0) {
+    return null;
+  }
+  let m = Math.abs(n) * scale;
+  for (let k = 0; k <= 15 && Number.isSafeInteger(m); k++, m *= 10) {
+    if (m % d !== 0) continue;
+    const digits = String(m / d);
+    const text =
+      k === 0
+        ? digits
+        : `${digits.length > k ? digits.slice(0, -k) : '0'}.${digits.padStart(k, '0').slice(-k)}`;
+    const signed = n < 0 && m !== 0 ? `-${text}` : text;
+    return { text: signed, value: Number(signed) };
+  }
+  return null;
 }
 
 /** Days since 1970-01-01 of a `YYYY-MM-DD` day (proleptic Gregorian, years 1-9999). */
