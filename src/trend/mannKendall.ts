@@ -275,8 +275,15 @@ export function mannKendall(
     score.pairs - score.tiedPairs > 0
       ? score.s / Math.sqrt(score.pairs * (score.pairs - score.tiedPairs))
       : null;
-  const base = {
-    status: 'ok' as const,
+  // One object literal per result: spreading a shared base and adding fields costs V8 microseconds a call.
+  const result = (
+    trend: MannKendallResult['trend'],
+    h: boolean,
+    p: number | null,
+    z: number | null,
+    pValueMethod: MannKendallResult['pValueMethod'],
+  ): MannKendallResult => ({
+    status: 'ok',
     variant,
     tau,
     tauB,
@@ -287,7 +294,13 @@ export function mannKendall(
     intercept,
     n: m,
     alpha,
-  };
+    trend,
+    h,
+    p,
+    z,
+    pValueMethod,
+    warnings,
+  });
 
   if (varS < 0 || (varS === 0 && score.s !== 0)) {
     warnings.push({
@@ -295,7 +308,7 @@ export function mannKendall(
       message: `${FN}: the ${variant} corrected var(S) is ${varS} (correction factor ${varianceFactor}); z and p are not defined`,
     });
     if (score.s !== 0) {
-      return { ...base, trend: 'no trend', h: false, p: null, z: null, pValueMethod: 'normal', warnings };
+      return result('no trend', false, null, null, 'normal');
     }
   }
 
@@ -304,7 +317,7 @@ export function mannKendall(
     if (score.tiedPairs === 0 && m <= 1000) {
       const p = kendallExactTwoSidedP(m, score.s);
       const h = p <= alpha;
-      return { ...base, trend: direction(h, score.s), h, p, z, pValueMethod: 'exact', warnings };
+      return result(direction(h, score.s), h, p, z, 'exact');
     }
     warnings.push({
       code: 'exact_p_unavailable',
@@ -315,5 +328,5 @@ export function mannKendall(
     });
   }
   const { p, h, trend } = normalDecision(z, alpha);
-  return { ...base, trend, h, p, z, pValueMethod: 'normal', warnings };
+  return result(trend, h, p, z, 'normal');
 }

@@ -105,5 +105,5 @@ export function multivariateMannKendall(
   const split = splitSeasons(flat, columns.length);
   if (split.largest < 2) return { status: 'insufficient_data', required: 2, received: split.largest };
   const { seasons, ...rest } = pooledScore(split, alpha, continuity);
-  return { status: 'ok', ...rest, alpha, series: seasons };
+  return Object.assign({ status: 'ok' as const }, rest, { alpha, series: seasons });
 }

@@ -126,5 +126,5 @@ export function seasonalMannKendall(
   const period = options.period ?? 12;
   const split = readSeasons(FN, values, period);
   if (split.largest < 2) return { status: 'insufficient_data', required: 2, received: split.largest };
-  return { status: 'ok', ...pooledScore(split, alpha, continuity), alpha };
+  return Object.assign({ status: 'ok' as const }, pooledScore(split, alpha, continuity), { alpha });
 }

@@ -77,5 +77,5 @@ export function seasonalSensSlope(
   if (split.largest < 2) return { status: 'insufficient_data', required: 2, received: split.largest };
   let n = 0;
   for (const g of split.seasons) n += g.t.length;
-  return { status: 'ok', ...seasonalSlope(split), n };
+  return Object.assign({ status: 'ok' as const }, seasonalSlope(split), { n });
 }

@@ -235,17 +235,25 @@ function freshnessOf(
 ): IndicatorReport['freshness'] {
   const expected = expectedPeriod(indicator, ctx);
   const latestPeriod = latest?.period.label ?? null;
-  const base = {
-    expectedPeriod: expected?.period.label ?? null,
-    dueDate: expected?.due ?? null,
+  const expectedPeriodLabel = expected?.period.label ?? null;
+  const dueDate = expected?.due ?? null;
+  // One literal per result (a spread followed by more fields is slow in V8).
+  const result = (
+    status: IndicatorReport['freshness']['status'],
+    periodsOverdue: number | null,
+  ): IndicatorReport['freshness'] => ({
+    status,
+    expectedPeriod: expectedPeriodLabel,
+    dueDate,
     latestPeriod,
-  };
+    periodsOverdue,
+  });
   if (latest !== null && (expected === null || latest.period.start >= expected.period.start)) {
-    return { status: 'on_time', ...base, periodsOverdue: 0 };
+    return result('on_time', 0);
   }
-  if (expected === null) return { status: 'not_due', ...base, periodsOverdue: null };
+  if (expected === null) return result('not_due', null);
   if (latest !== null) {
-    return { status: 'late', ...base, periodsOverdue: ordinalOf(expected.period) - ordinalOf(latest.period) };
+    return result('late', ordinalOf(expected.period) - ordinalOf(latest.period));
   }
   // Nothing reported: reporting starts at the baseline or the first target, when either is known.
   const starts = [
@@ -253,10 +261,10 @@ function freshnessOf(
     ...indicator.targets.map((t) => ctx.periods.get(t.period).start),
   ].sort();
   const start = starts[0];
-  if (start === undefined) return { status: 'missing', ...base, periodsOverdue: null };
+  if (start === undefined) return result('missing', null);
   const first = periodOf(start, indicator.frequency, ctx.periods.calendar);
-  if (first.start > expected.period.start) return { status: 'not_due', ...base, periodsOverdue: null };
-  return { status: 'missing', ...base, periodsOverdue: ordinalOf(expected.period) - ordinalOf(first) + 1 };
+  if (first.start > expected.period.start) return result('not_due', null);
+  return result('missing', ordinalOf(expected.period) - ordinalOf(first) + 1);
 }
 
 /** One series (the total, or a group) scored against the target in force. */
@@ -447,11 +455,10 @@ export function evaluateIndicator(
         : comparison?.basis === 'period_to_date' && indicator.aggregation === 'sum' && comparison.coverage
           ? num(toDecimal(point).div(comparison.coverage.expected))
           : point.value;
-    const chart = xmrSummary(series, {
-      ...ctx.spc,
-      improvement: improvement ?? 'neutral',
-      target: perPeriod,
-    });
+    const chart = xmrSummary(
+      series,
+      Object.assign({}, ctx.spc, { improvement: improvement ?? ('neutral' as const), target: perPeriod }),
+    );
     spc =
       chart.status === 'ok'
         ? {

@@ -143,10 +143,10 @@ export function evaluateGoals(
       score: result.score,
       status: result.status,
       reason: result.reason,
-      coverage: {
-        ...(result.coverage as NonNullable<typeof result.coverage>),
+      // Object.assign, not a spread followed by a field: V8 makes the latter slow.
+      coverage: Object.assign({}, result.coverage as NonNullable<typeof result.coverage>, {
         missing: [...(result.coverage?.missing ?? [])],
-      },
+      }),
       total: result.total === null ? null : { ...result.total },
       children: result.children.map((c) => ({
         kind: kindOf(c.kind),

@@ -203,13 +203,15 @@ export function deriveTotals(
           { missing: 'strict', scale },
         );
         if (pooled.status !== 'ok' && pooled.reason !== 'zero_denominator') continue;
-        derived.set(label, {
-          ...base,
-          value: pooled.status === 'ok' ? pooled.value : null,
-          raw: null,
-          numerator: list.reduce((s, p) => s + (p.numerator as number), 0),
-          denominator: list.reduce((s, p) => s + (p.denominator as number), 0),
-        });
+        derived.set(
+          label,
+          Object.assign({}, base, {
+            value: pooled.status === 'ok' ? pooled.value : null,
+            raw: null,
+            numerator: list.reduce((s, p) => s + (p.numerator as number), 0),
+            denominator: list.reduce((s, p) => s + (p.denominator as number), 0),
+          }),
+        );
         continue;
       }
       const values = list.map((p) => (p.raw === null ? dec(p.value as number) : dec(p.raw)));
@@ -222,7 +224,10 @@ export function deriveTotals(
           .toSignificantDigits(34);
       } else if (indicator.aggregation === 'min') v = values.reduce((m, x) => (x.lt(m) ? x : m));
       else v = values.reduce((m, x) => (x.gt(m) ? x : m));
-      derived.set(label, { ...base, value: v.toNumber(), raw: plain(v), numerator: null, denominator: null });
+      derived.set(
+        label,
+        Object.assign({}, base, { value: v.toNumber(), raw: plain(v), numerator: null, denominator: null }),
+      );
     }
   }
   return [...derived.values()];

@@ -60,10 +60,9 @@ export function readAttributeData(
 /** Validates the options of a p or u chart. */
 export function readAttributeOptions(fn: string, raw: unknown, n: number): AttributeChartOptionsUsed {
   const options = readOptionsObject(fn, raw);
-  return {
-    ...readXmrOptions(fn, options, n, ['laney']),
+  return Object.assign(readXmrOptions(fn, options, n, ['laney']), {
     laney: readBoolean(fn, 'options.laney', options.laney, false),
-  };
+  });
 }
 
 /**
