@@ -3,8 +3,43 @@ import { MissingPolicySchema, RollupMethodSchema } from './enums.js';
 import { IdSchema } from './IdSchema.js';
 
 /**
+ * One step of a goal child's effective-dated weight: from the first day of `from` (a date `YYYY-MM-DD` or a
+ * period label such as `FY2025`) on, the child weighs `weight`, until the next step. Before the first step
+ * the weight is 0 (the child is not yet part of the goal).
+ *
+ * @example
+ * ```ts
+ * import { WeightStepSchema } from 'civic-metrics';
+ * WeightStepSchema.parse({ from: 'FY2025', weight: 2 }).weight;
+ * // => 2
+ * ```
+ */
+export const WeightStepSchema = z
+  .strictObject({
+    from: z
+      .string()
+      .min(1)
+      .describe('First day the weight applies: YYYY-MM-DD or a period label (its first day).'),
+    weight: z.number().nonnegative().describe('The weight from that day on; 0 shows without counting.'),
+  })
+  .describe('One step of an effective-dated weight.');
+
+/**
+ * A step of an effective-dated weight (see {@link WeightStepSchema}).
+ *
+ * @example
+ * ```ts
+ * import type { WeightStep } from 'civic-metrics';
+ * const fromJuly: WeightStep = { from: '2024-07-01', weight: 2 };
+ * ```
+ */
+export type WeightStep = z.infer<typeof WeightStepSchema>;
+
+/**
  * One child of a goal: a sub-goal (`goalId`) or an indicator (`indicatorId`), exactly one of the two, with a
- * non-negative `weight` (default 1) used by weighted rollups.
+ * non-negative `weight` (default 1) used by weighted rollups: a number, or an effective-dated schedule of
+ * {@link WeightStep}s in increasing order of `from`, resolved at the evaluation's `asOf` (a reweighting
+ * adopted mid-year applies from its date, and earlier reports keep the old weights).
  *
  * @example
  * ```ts
@@ -18,10 +53,11 @@ export const GoalChildSchema = z
     goalId: IdSchema.optional().describe('Id of a sub-goal (give this or indicatorId).'),
     indicatorId: IdSchema.optional().describe('Id of an indicator (give this or goalId).'),
     weight: z
-      .number()
-      .nonnegative()
+      .union([z.number().nonnegative(), z.array(WeightStepSchema).min(1)])
       .default(1)
-      .describe('Weight in weighted rollups; 0 shows without counting.'),
+      .describe(
+        'Weight in weighted rollups (0 shows without counting), or a schedule of { from, weight } steps in increasing order of from.',
+      ),
   })
   .describe('A child of a goal: a sub-goal or an indicator, with a weight.');
 

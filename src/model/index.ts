@@ -15,7 +15,14 @@ export {
   type RollupMethod,
   RollupMethodSchema,
 } from './enums.js';
-export { type Goal, type GoalChild, GoalChildSchema, GoalSchema } from './GoalSchema.js';
+export {
+  type Goal,
+  type GoalChild,
+  GoalChildSchema,
+  GoalSchema,
+  type WeightStep,
+  WeightStepSchema,
+} from './GoalSchema.js';
 export { IdSchema } from './IdSchema.js';
 export { type Indicator, IndicatorSchema } from './IndicatorSchema.js';
 export { type NumericValue, NumericValueSchema } from './NumericValueSchema.js';

@@ -27,6 +27,48 @@ function variant(change: (plan: Record<string, any>) => void): Record<string, an
 const pick = (issues: readonly ValidationIssue[]) => issues.map(({ code, path }) => ({ code, path }));
 
 describe('parsePlan', () => {
+  it('accepts an effective-dated weight: dates or period labels, in increasing order', () => {
+    const plan = parsePlan(
+      variant((p) => {
+        p.goals[0].children[0].weight = [
+          { from: '2020-01-01', weight: 2 },
+          { from: 'FY2025', weight: 3 },
+        ];
+      }),
+    );
+    expect(plan.goals[0]?.children[0]?.weight).toEqual([
+      { from: '2020-01-01', weight: 2 },
+      { from: 'FY2025', weight: 3 },
+    ]);
+  });
+
+  it('rejects a dated weight with an unreadable, out-of-order or empty schedule, naming the step', () => {
+    const issues = issuesOf(
+      variant((p) => {
+        // FY2025 starts on 2024-07-01 (fiscal years start in July): the third step is not after it.
+        p.goals[0].children[0].weight = [
+          { from: '2020-01-01', weight: 2 },
+          { from: 'FY2025', weight: 3 },
+          { from: '2024-07-01', weight: 1 },
+          { from: '2024-13', weight: 1 },
+        ];
+        p.goals[1].children[0].weight = [];
+        p.goals[1].children[1].weight = [{ from: '2024-01-01', weight: -1 }];
+      }),
+    );
+    expect(pick(issues)).toEqual(
+      expect.arrayContaining([
+        { code: 'invalid_value', path: 'goals[0].children[0].weight[2].from' },
+        { code: 'invalid_period', path: 'goals[0].children[0].weight[3].from' },
+      ]),
+    );
+    expect(issues.find((i) => i.path === 'goals[0].children[0].weight[2].from')?.message).toBe(
+      "safeParsePlan: expected goals[0].children[0].weight[2].from to be a step starting after the previous one (2024-07-01), received '2024-07-01', starting 2024-07-01",
+    );
+    expect(issues.some((i) => i.path.startsWith('goals[1].children[0].weight'))).toBe(true);
+    expect(issues.some((i) => i.path.startsWith('goals[1].children[1].weight'))).toBe(true);
+  });
+
   it('accepts a realistic plan and applies defaults', () => {
     const plan = parsePlan(fixture('small-city.json'));
     expect(plan.indicators).toHaveLength(4);

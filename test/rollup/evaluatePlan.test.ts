@@ -368,6 +368,48 @@ describe('evaluatePlan: messy plans', () => {
     expect(r.goals[0]?.children[0]).toMatchObject({ state: 'excluded', share: 0 });
     expect(r.goals[1]).toMatchObject({ score: null, status: 'no_data', reason: 'no_counted_children' });
   });
+  it('effective-dated weights in the plan apply from their date; before the first step a child is not counted', () => {
+    const plan = base({
+      indicators: [
+        monthly('a', { targets: [{ period: '2024-01', value: 10 }] }),
+        monthly('b', { targets: [{ period: '2024-01', value: 10 }] }),
+        monthly('c', { targets: [{ period: '2024-01', value: 10 }] }),
+      ],
+      goals: [
+        {
+          id: 'g',
+          name: 'G',
+          children: [
+            {
+              indicatorId: 'a',
+              weight: [
+                { from: '2024-01-01', weight: 1 },
+                { from: '2024-Q3', weight: 3 },
+              ],
+            },
+            { indicatorId: 'b' },
+            { indicatorId: 'c', weight: [{ from: '2024-06-01', weight: 2 }] },
+          ],
+        },
+      ],
+      observations: [
+        ...obs('a', [['2024-01', 5]]),
+        ...obs('b', [['2024-01', 9]]),
+        ...obs('c', [['2024-01', 7]]),
+      ],
+    });
+    // Scores a = 0.5, b = 0.9, c = 0.7 at both dates (the January figures stay the latest).
+    const february = evaluatePlan(plan, { asOf: '2024-02-15', trend: false, spc: false }).goals[0]!;
+    expect(february.children.map((c) => [c.id, c.weight, c.state])).toEqual([
+      ['a', 1, 'counted'],
+      ['b', 1, 'counted'],
+      ['c', 0, 'excluded'],
+    ]);
+    expect(february.score).toBeCloseTo((0.5 + 0.9) / 2, 12);
+    const august = evaluatePlan(plan, { asOf: '2024-08-15', trend: false, spc: false }).goals[0]!;
+    expect(august.children.map((c) => c.weight)).toEqual([3, 1, 2]);
+    expect(august.score).toBeCloseTo((3 * 0.5 + 0.9 + 2 * 0.7) / 6, 12);
+  });
   it('goal methods and policies from the plan: sum over same-unit indicators, strict, zero', () => {
     const money = (id: string) =>
       monthly(id, {

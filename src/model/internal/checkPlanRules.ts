@@ -46,13 +46,13 @@ export function checkPlanRules(fn: string, input: unknown): ValidationIssue[] {
     issues.push({ code, path, message: `${fn}: expected ${path} to be ${expected}, received ${received}` });
 
   const calendar = calendarOf(input);
-  const periodCache = new Map<string, { label: string; frequency: string } | PeriodError>();
+  const periodCache = new Map<string, { label: string; frequency: string; start: string } | PeriodError>();
   const period = (label: string) => {
     let hit = periodCache.get(label);
     if (hit === undefined) {
       try {
         const p = parsePeriod(label, calendar);
-        hit = { label: p.label, frequency: p.frequency };
+        hit = { label: p.label, frequency: p.frequency, start: p.start };
       } catch (error) {
         if (!(error instanceof PeriodError)) throw error;
         hit = error;
@@ -61,7 +61,10 @@ export function checkPlanRules(fn: string, input: unknown): ValidationIssue[] {
     }
     return hit;
   };
-  const checkPeriod = (label: unknown, path: string): { label: string; frequency: string } | undefined => {
+  const checkPeriod = (
+    label: unknown,
+    path: string,
+  ): { label: string; frequency: string; start: string } | undefined => {
     if (typeof label !== 'string') return undefined;
     const p = period(label);
     if (p instanceof PeriodError) {
@@ -225,6 +228,24 @@ export function checkPlanRules(fn: string, input: unknown): ValidationIssue[] {
       }
       ref(child.goalId, goalIds, `${at}.goalId`, 'a goal declared in goals');
       ref(child.indicatorId, indicatorIds, `${at}.indicatorId`, 'an indicator declared in indicators');
+      // An effective-dated weight: readable dates or period labels, in increasing order of their first day.
+      if (Array.isArray(child.weight)) {
+        let previous: string | undefined;
+        child.weight.forEach((step, i) => {
+          if (!isRec(step)) return;
+          const from = checkPeriod(step.from, `${at}.weight[${i}].from`);
+          if (from === undefined) return;
+          if (previous !== undefined && from.start <= previous) {
+            add(
+              'invalid_value',
+              `${at}.weight[${i}].from`,
+              `a step starting after the previous one (${previous})`,
+              `${describe(step.from)}, starting ${from.start}`,
+            );
+          }
+          previous = from.start;
+        });
+      }
       if (goal.rollup === 'sum') {
         const indicator =
           typeof child.indicatorId === 'string' ? indicatorInfo.get(child.indicatorId) : undefined;
