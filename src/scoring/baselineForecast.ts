@@ -1,6 +1,4 @@
-import { ArgumentError } from '../errors/ArgumentError.js';
-import { assertProbability } from '../internal/assert.js';
-import { describe } from '../internal/describe.js';
+import { assertProbability, fail } from '../internal/assert.js';
 import type { FiscalCalendar } from '../periods/FiscalCalendar.js';
 import type { Explanation } from './Explanation.js';
 import { dec, fixed, maxPlaces, num } from './internal/decimal.js';
@@ -111,13 +109,6 @@ export type BaselineForecastResult =
 const FN = 'baselineForecast';
 const METHODS = ['linear', 'sen', 'compound', 'flat'] as const;
 
-function fail(path: string, expected: string, value: unknown): never {
-  throw new ArgumentError(`${FN}: expected ${path} ${expected}, received ${describe(value)}`, {
-    path,
-    value,
-  });
-}
-
 /**
  * The Results-Based Accountability baseline: the indicator's history and a forecast of where it is headed
  * if nothing new is done, the curve that a strategy must "turn" (see {@link turnTheCurve}).
@@ -155,15 +146,15 @@ export function baselineForecast(
   observations: readonly PeriodValue[],
   options: BaselineForecastOptions,
 ): BaselineForecastResult {
-  if (typeof options !== 'object' || options === null) fail('options', 'to be an object', options);
+  if (typeof options !== 'object' || options === null) fail(FN, 'options', 'to be an object', options);
   const method = options.method ?? 'linear';
   if (!(METHODS as readonly string[]).includes(method))
-    fail('options.method', "to be one of 'linear', 'sen', 'compound', 'flat'", method);
+    fail(FN, 'options.method', "to be one of 'linear', 'sen', 'compound', 'flat'", method);
   const alpha = options.alpha ?? 0.05;
   assertProbability(FN, 'options.alpha', alpha);
   const intervalKind = options.interval ?? 'prediction';
   if (intervalKind !== 'prediction' && intervalKind !== 'confidence') {
-    fail('options.interval', "to be 'prediction' or 'confidence'", intervalKind);
+    fail(FN, 'options.interval', "to be 'prediction' or 'confidence'", intervalKind);
   }
   const calendar = options.calendar;
   const decimalsOption = readDecimals(FN, 'options.decimals', options.decimals);

@@ -1,5 +1,4 @@
-import { ArgumentError } from '../errors/ArgumentError.js';
-import { describe } from '../internal/describe.js';
+import { fail } from '../internal/assert.js';
 import type { FiscalCalendar } from '../periods/FiscalCalendar.js';
 import { parsePeriod } from '../periods/parsePeriod.js';
 import type { Explanation } from './Explanation.js';
@@ -83,13 +82,6 @@ export type ChangeSinceResult =
 
 const FN = 'changeSince';
 
-function fail(path: string, expected: string, value: unknown): never {
-  throw new ArgumentError(`${FN}: expected ${path} ${expected}, received ${describe(value)}`, {
-    path,
-    value,
-  });
-}
-
 /**
  * The absolute and percent change of an indicator since the previous period, the same period last year, or
  * the baseline: "up 4.2% on last month", "down 12 from the same quarter last year".
@@ -128,10 +120,10 @@ export function changeSince(
   observations: readonly PeriodValue[],
   options: ChangeSinceOptions,
 ): ChangeSinceResult {
-  if (typeof options !== 'object' || options === null) fail('options', 'to be an object', options);
+  if (typeof options !== 'object' || options === null) fail(FN, 'options', 'to be an object', options);
   const since = options.since;
   if (since !== 'previous' && since !== 'samePeriodLastYear' && since !== 'baseline') {
-    fail('options.since', "to be one of 'previous', 'samePeriodLastYear', 'baseline'", since);
+    fail(FN, 'options.since', "to be one of 'previous', 'samePeriodLastYear', 'baseline'", since);
   }
   const { calendar, polarity, decimalsOption, percentDecimals, series, byPeriod } = readChangeInputs(
     FN,
@@ -158,7 +150,7 @@ export function changeSince(
   if (since === 'baseline') {
     if (options.baseline !== undefined) {
       if (typeof options.baseline !== 'object' || options.baseline === null) {
-        fail('options.baseline', 'to be { period, value }', options.baseline);
+        fail(FN, 'options.baseline', 'to be { period, value }', options.baseline);
       }
       const period = readPeriodLabel(FN, 'options.baseline.period', options.baseline.period, calendar).label;
       reference = { period, value: readNumeric(FN, 'options.baseline.value', options.baseline.value) };

@@ -1,5 +1,4 @@
-import { ArgumentError } from '../errors/ArgumentError.js';
-import { describe } from '../internal/describe.js';
+import { fail } from '../internal/assert.js';
 import type { FiscalCalendar } from '../periods/FiscalCalendar.js';
 import type { Explanation } from './Explanation.js';
 import { changeFigures } from './internal/changeFigures.js';
@@ -86,13 +85,6 @@ const SOURCE =
   'NYC Comptroller, "Understaffed, Underserved" (2023) and its MMR Evaluation.R: fiscal 2023 compared with fiscal 2022, ' +
   'with the mean of fiscal 2020–22 and of fiscal 2018–22 (available years only; ties count as improving)';
 
-function fail(path: string, expected: string, value: unknown): never {
-  throw new ArgumentError(`${FN}: expected ${path} ${expected}, received ${describe(value)}`, {
-    path,
-    value,
-  });
-}
-
 /**
  * The change of an indicator from the average of the periods just before it: "3.2% better than the
  * three-year average". The current value (the latest with a value, or the `asOf` period's) is compared with
@@ -138,13 +130,13 @@ export function changeSinceAverage(
   observations: readonly PeriodValue[],
   options: ChangeSinceAverageOptions,
 ): ChangeSinceAverageResult {
-  if (typeof options !== 'object' || options === null) fail('options', 'to be an object', options);
+  if (typeof options !== 'object' || options === null) fail(FN, 'options', 'to be an object', options);
   const k = options.periods;
   if (typeof k !== 'number' || !Number.isInteger(k) || k < 1)
-    fail('options.periods', 'to be an integer >= 1', k);
+    fail(FN, 'options.periods', 'to be an integer >= 1', k);
   const minPeriods = options.minPeriods ?? 1;
   if (typeof minPeriods !== 'number' || !Number.isInteger(minPeriods) || minPeriods < 1 || minPeriods > k) {
-    fail('options.minPeriods', `to be an integer from 1 to options.periods (${k})`, minPeriods);
+    fail(FN, 'options.minPeriods', `to be an integer from 1 to options.periods (${k})`, minPeriods);
   }
   const { calendar, polarity, decimalsOption, percentDecimals, series, byPeriod } = readChangeInputs(
     FN,

@@ -1,6 +1,4 @@
-import { ArgumentError } from '../errors/ArgumentError.js';
-import { assertInteger, assertProbability } from '../internal/assert.js';
-import { describe } from '../internal/describe.js';
+import { assertInteger, assertProbability, fail } from '../internal/assert.js';
 import type { FiscalCalendar } from '../periods/FiscalCalendar.js';
 import type { Explanation } from './Explanation.js';
 import { type Decimal, dec, fixed, maxPlaces, num, percentText } from './internal/decimal.js';
@@ -134,13 +132,6 @@ export type ProjectAttainmentResult =
 
 const FN = 'projectAttainment';
 
-function fail(path: string, expected: string, value: unknown): never {
-  throw new ArgumentError(`${FN}: expected ${path} ${expected}, received ${describe(value)}`, {
-    path,
-    value,
-  });
-}
-
 /** First x ≥ from where the fit meets the target, or null when it never does (within the search rules). */
 function firstMeeting(fit: TrendFit, target: number, d: 1 | -1, from: number): number | null {
   const meets = (x: number) => d * (fit.predict(x) - target) >= 0;
@@ -198,22 +189,22 @@ export function projectAttainment(
   target: { readonly period: string; readonly value: number | string },
   options: ProjectAttainmentOptions = {},
 ): ProjectAttainmentResult {
-  if (typeof options !== 'object' || options === null) fail('options', 'to be an object', options);
-  if (typeof target !== 'object' || target === null) fail('target', 'to be { period, value }', target);
+  if (typeof options !== 'object' || options === null) fail(FN, 'options', 'to be an object', options);
+  if (typeof target !== 'object' || target === null) fail(FN, 'target', 'to be { period, value }', target);
   const method = options.method ?? 'linear';
   if (method !== 'linear' && method !== 'sen' && method !== 'compound') {
-    fail('options.method', "to be one of 'linear', 'sen', 'compound'", method);
+    fail(FN, 'options.method', "to be one of 'linear', 'sen', 'compound'", method);
   }
   const alpha = options.alpha ?? 0.05;
   assertProbability(FN, 'options.alpha', alpha);
   const intervalKind = options.interval ?? 'prediction';
   if (intervalKind !== 'prediction' && intervalKind !== 'confidence') {
-    fail('options.interval', "to be 'prediction' or 'confidence'", intervalKind);
+    fail(FN, 'options.interval', "to be 'prediction' or 'confidence'", intervalKind);
   }
   const horizon = options.horizon ?? 1000;
   assertInteger(FN, 'options.horizon', horizon, 1);
   if (options.polarity !== undefined && options.polarity !== 'increase' && options.polarity !== 'decrease') {
-    fail('options.polarity', "to be 'increase' or 'decrease'", options.polarity);
+    fail(FN, 'options.polarity', "to be 'increase' or 'decrease'", options.polarity);
   }
   const calendar = options.calendar;
   const decimalsOption = readDecimals(FN, 'options.decimals', options.decimals);

@@ -1,5 +1,4 @@
-import { ArgumentError } from '../errors/ArgumentError.js';
-import { describe } from '../internal/describe.js';
+import { fail } from '../internal/assert.js';
 import type { Explanation } from './Explanation.js';
 import { type Decimal, dec, num } from './internal/decimal.js';
 import { readOptionalNumeric } from './internal/numeric.js';
@@ -92,13 +91,6 @@ export interface RuleStatusResult<S extends string = string> {
 const FN = 'ruleStatus';
 const OPERATORS = ['>=', '>', '<=', '<', '==', '!='] as const;
 
-function fail(path: string, expected: string, value: unknown): never {
-  throw new ArgumentError(`${FN}: expected ${path} ${expected}, received ${describe(value)}`, {
-    path,
-    value,
-  });
-}
-
 function compare(a: Decimal, op: RuleCondition['compare'], b: Decimal): boolean {
   const c = a.comparedTo(b);
   switch (op) {
@@ -163,8 +155,9 @@ export function ruleStatus<S extends string>(
   input: RuleStatusInput,
   rules: readonly StatusRule<S>[],
 ): RuleStatusResult<S> {
-  if (typeof input !== 'object' || input === null) fail('input', 'to be an object', input);
-  if (!Array.isArray(rules) || rules.length === 0) fail('rules', 'to be a non-empty array of rules', rules);
+  if (typeof input !== 'object' || input === null) fail(FN, 'input', 'to be an object', input);
+  if (!Array.isArray(rules) || rules.length === 0)
+    fail(FN, 'rules', 'to be a non-empty array of rules', rules);
   const figures = {
     actual: readOptionalNumeric(FN, 'input.actual', input.actual),
     target: readOptionalNumeric(FN, 'input.target', input.target),
@@ -172,17 +165,17 @@ export function ruleStatus<S extends string>(
     baseline: readOptionalNumeric(FN, 'input.baseline', input.baseline),
   };
   const normalised = rules.map((rule, i) => {
-    if (typeof rule !== 'object' || rule === null) fail(`rules[${i}]`, 'to be a rule object', rule);
+    if (typeof rule !== 'object' || rule === null) fail(FN, `rules[${i}]`, 'to be a rule object', rule);
     if (typeof rule.status !== 'string' || rule.status === '')
-      fail(`rules[${i}].status`, 'to be a non-empty string', rule.status);
+      fail(FN, `rules[${i}].status`, 'to be a non-empty string', rule.status);
     const when = Array.isArray(rule.when)
       ? (rule.when as readonly RuleCondition[])
       : [rule.when as RuleCondition];
     when.forEach((c, j) => {
       const path = `rules[${i}].when[${j}]`;
-      if (typeof c !== 'object' || c === null) fail(path, 'to be a condition object', c);
+      if (typeof c !== 'object' || c === null) fail(FN, path, 'to be a condition object', c);
       if (!(OPERATORS as readonly string[]).includes(c.compare)) {
-        fail(`${path}.compare`, `to be one of ${OPERATORS.map((o) => `'${o}'`).join(', ')}`, c.compare);
+        fail(FN, `${path}.compare`, `to be one of ${OPERATORS.map((o) => `'${o}'`).join(', ')}`, c.compare);
       }
       if (
         !(
@@ -192,12 +185,12 @@ export function ruleStatus<S extends string>(
           (typeof c.to === 'number' && Number.isFinite(c.to))
         )
       ) {
-        fail(`${path}.to`, "to be 'target', 'previous', 'baseline' or a finite number", c.to);
+        fail(FN, `${path}.to`, "to be 'target', 'previous', 'baseline' or a finite number", c.to);
       }
       for (const key of ['factor', 'offset'] as const) {
         const v = c[key];
         if (v !== undefined && (typeof v !== 'number' || !Number.isFinite(v)))
-          fail(`${path}.${key}`, 'to be a finite number', v);
+          fail(FN, `${path}.${key}`, 'to be a finite number', v);
       }
     });
     return {

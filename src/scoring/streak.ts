@@ -1,5 +1,4 @@
-import { ArgumentError } from '../errors/ArgumentError.js';
-import { describe } from '../internal/describe.js';
+import { fail } from '../internal/assert.js';
 import type { FiscalCalendar } from '../periods/FiscalCalendar.js';
 import type { Explanation } from './Explanation.js';
 import type { Decimal } from './internal/decimal.js';
@@ -73,13 +72,6 @@ export type StreakResult =
 
 const FN = 'streak';
 
-function fail(path: string, expected: string, value: unknown): never {
-  throw new ArgumentError(`${FN}: expected ${path} ${expected}, received ${describe(value)}`, {
-    path,
-    value,
-  });
-}
-
 /**
  * How long an indicator has been improving (or on target), counted back from its latest reported period:
  * "improved four months running", "on target for six quarters".
@@ -118,11 +110,11 @@ export function streak(
   polarity: ProgressPolarity,
   options: StreakOptions = {},
 ): StreakResult {
-  if (typeof options !== 'object' || options === null) fail('options', 'to be an object', options);
+  if (typeof options !== 'object' || options === null) fail(FN, 'options', 'to be an object', options);
   const p = readPolarity(FN, 'polarity', polarity);
   const mode = options.mode ?? 'improving';
   if (mode !== 'improving' && mode !== 'on_target')
-    fail('options.mode', "to be 'improving' or 'on_target'", mode);
+    fail(FN, 'options.mode', "to be 'improving' or 'on_target'", mode);
   const calendar = options.calendar;
   const series = readPeriodSeries(FN, 'observations', observations, calendar);
   const inputs: Record<string, unknown> = { polarity: p, mode };
@@ -221,7 +213,7 @@ export function streak(
   // on_target
   const rawTarget = options.target;
   if (rawTarget === undefined || rawTarget === null)
-    fail('options.target', "to be given with mode 'on_target'", rawTarget);
+    fail(FN, 'options.target', "to be given with mode 'on_target'", rawTarget);
   let targetAt: (q: SeriesPoint) => Decimal | { min: Decimal; max: Decimal } | null;
   if (Array.isArray(rawTarget)) {
     const targets = readPeriodSeries(FN, 'options.target', rawTarget, calendar);
@@ -229,14 +221,16 @@ export function streak(
     targetAt = (q) => byPeriod.get(q.period) ?? null;
   } else if (typeof rawTarget === 'object') {
     if (p !== 'range')
-      fail('options.target', "to be a point target for polarity 'increase' or 'decrease'", rawTarget);
+      fail(FN, 'options.target', "to be a point target for polarity 'increase' or 'decrease'", rawTarget);
     const band = rawTarget as RangeTarget;
     const min = readNumeric(FN, 'options.target.min', band.min);
     const max = readNumeric(FN, 'options.target.max', band.max);
-    if (min.gt(max)) fail('options.target.min', `to be at most options.target.max (${band.max})`, band.min);
+    if (min.gt(max))
+      fail(FN, 'options.target.min', `to be at most options.target.max (${band.max})`, band.min);
     targetAt = () => ({ min, max });
   } else {
-    if (p === 'range') fail('options.target', "to be a { min, max } band for polarity 'range'", rawTarget);
+    if (p === 'range')
+      fail(FN, 'options.target', "to be a { min, max } band for polarity 'range'", rawTarget);
     const value = readNumeric(FN, 'options.target', rawTarget);
     targetAt = () => value;
   }

@@ -1,8 +1,6 @@
 import Decimal from 'decimal.js';
-import { ArgumentError } from '../errors/ArgumentError.js';
 import { PeriodError } from '../errors/PeriodError.js';
-import { assertOneOf } from '../internal/assert.js';
-import { describe } from '../internal/describe.js';
+import { assertOneOf, fail } from '../internal/assert.js';
 import { type Aggregation, aggregations } from '../periods/Aggregation.js';
 import { coarsenPeriod } from '../periods/coarsenPeriod.js';
 import type { FiscalCalendar } from '../periods/FiscalCalendar.js';
@@ -104,13 +102,6 @@ export interface TargetPathResult {
 const FN = 'targetPath';
 const SHAPES = ['linear', 'compound', 'step', 'seasonal'] as const;
 
-function fail(path: string, expected: string, value: unknown): never {
-  throw new ArgumentError(`${FN}: expected ${path} ${expected}, received ${describe(value)}`, {
-    path,
-    value,
-  });
-}
-
 /**
  * Splits `total` (already at `decimals`) over `weights` so the parts, each at `decimals`, sum to it exactly:
  * largest remainder (Hamilton) method; ties go to the earlier sub-period.
@@ -183,11 +174,11 @@ function allocate(total: Decimal, weights: readonly Decimal[], decimals: number)
  * ```
  */
 export function targetPath(options: TargetPathOptions): TargetPathResult {
-  if (typeof options !== 'object' || options === null) fail('options', 'to be an object', options);
+  if (typeof options !== 'object' || options === null) fail(FN, 'options', 'to be an object', options);
   const calendar = options.calendar;
   for (const key of ['baseline', 'target'] as const) {
     const v = options[key];
-    if (typeof v !== 'object' || v === null) fail(`options.${key}`, 'to be { period, value }', v);
+    if (typeof v !== 'object' || v === null) fail(FN, `options.${key}`, 'to be { period, value }', v);
   }
   const B = readPeriodLabel(FN, 'options.baseline.period', options.baseline.period, calendar);
   const T = readPeriodLabel(FN, 'options.target.period', options.target.period, calendar);
@@ -208,7 +199,7 @@ export function targetPath(options: TargetPathOptions): TargetPathResult {
     );
   }
   if (T.start <= B.start) {
-    fail('options.target.period', `to be after options.baseline.period '${B.label}'`, T.label);
+    fail(FN, 'options.target.period', `to be after options.baseline.period '${B.label}'`, T.label);
   }
   const C = B.frequency;
   const cal = calendar ?? B.calendar;
@@ -219,6 +210,7 @@ export function targetPath(options: TargetPathOptions): TargetPathResult {
   const decimals = readDecimals(FN, 'options.decimals', options.decimals) ?? inputPlaces;
   if (decimals < inputPlaces) {
     fail(
+      FN,
       'options.decimals',
       `to be at least the decimals of the baseline and target values (${inputPlaces})`,
       decimals,
@@ -226,6 +218,7 @@ export function targetPath(options: TargetPathOptions): TargetPathResult {
   }
   if (shape === 'compound' && (b.isZero() || t.isZero() || b.isNeg() !== t.isNeg())) {
     fail(
+      FN,
       'options.shape',
       `'compound' to have a non-zero baseline and target of the same sign (${b}, ${t})`,
       shape,
@@ -233,6 +226,7 @@ export function targetPath(options: TargetPathOptions): TargetPathResult {
   }
   if (shape === 'seasonal' && kind === 'level') {
     fail(
+      FN,
       'options.shape',
       "'seasonal' only for additive indicators (aggregation 'sum'); levels end exactly at the target",
       shape,
@@ -242,15 +236,15 @@ export function targetPath(options: TargetPathOptions): TargetPathResult {
   if (shape === 'seasonal') {
     const raw = options.profile;
     if (!Array.isArray(raw) || raw.length === 0)
-      fail('options.profile', 'to be a non-empty array of weights for seasonal', raw);
+      fail(FN, 'options.profile', 'to be a non-empty array of weights for seasonal', raw);
     profile = raw.map((w, i) => {
       if (typeof w !== 'number' || !Number.isFinite(w) || w < 0)
-        fail(`options.profile[${i}]`, 'to be a finite number >= 0', w);
+        fail(FN, `options.profile[${i}]`, 'to be a finite number >= 0', w);
       return dec(w);
     });
-    if (profile.every((w) => w.isZero())) fail('options.profile', 'to have a positive weight', raw);
+    if (profile.every((w) => w.isZero())) fail(FN, 'options.profile', 'to have a positive weight', raw);
   } else if (options.profile !== undefined) {
-    fail('options.profile', `to be given only with shape 'seasonal', not '${shape}'`, options.profile);
+    fail(FN, 'options.profile', `to be given only with shape 'seasonal', not '${shape}'`, options.profile);
   }
 
   const show = (value: Decimal, period: string): TargetPathPoint => ({
@@ -308,6 +302,7 @@ export function targetPath(options: TargetPathOptions): TargetPathResult {
       if (profile) {
         if (profile.length !== subs.length) {
           fail(
+            FN,
             'options.profile',
             `to have one weight per ${F} of ${p.label} (${subs.length})`,
             options.profile,

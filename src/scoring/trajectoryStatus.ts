@@ -1,6 +1,5 @@
-import { ArgumentError } from '../errors/ArgumentError.js';
 import { PeriodError } from '../errors/PeriodError.js';
-import { describe } from '../internal/describe.js';
+import { fail } from '../internal/assert.js';
 import type { FiscalCalendar } from '../periods/FiscalCalendar.js';
 import type { Explanation } from './Explanation.js';
 import { type Decimal, fixed, maxPlaces, num } from './internal/decimal.js';
@@ -80,13 +79,6 @@ export interface TrajectoryStatusResult {
 
 const FN = 'trajectoryStatus';
 
-function fail(path: string, expected: string, value: unknown): never {
-  throw new ArgumentError(`${FN}: expected ${path} ${expected}, received ${describe(value)}`, {
-    path,
-    value,
-  });
-}
-
 /**
  * Time-aware health: compares the latest reported actual with the value expected for that period on the
  * target path (a {@link targetPath} result or any `{ period, value }[]`), as "actual vs expected" tools do,
@@ -133,15 +125,15 @@ export function trajectoryStatus(
   asOf: string,
   options: TrajectoryStatusOptions = {},
 ): TrajectoryStatusResult {
-  if (typeof options !== 'object' || options === null) fail('options', 'to be an object', options);
+  if (typeof options !== 'object' || options === null) fail(FN, 'options', 'to be an object', options);
   const calendar = options.calendar;
   const pathInput = Array.isArray(path) ? path : (path as TargetPathResult | null)?.path;
   if (!Array.isArray(pathInput))
-    fail('path', 'to be a targetPath result or an array of { period, value }', path);
+    fail(FN, 'path', 'to be a targetPath result or an array of { period, value }', path);
   const target = readPeriodSeries(FN, 'path', pathInput, calendar);
-  if (target.points.length === 0) fail('path', 'to have at least one period', pathInput);
+  if (target.points.length === 0) fail(FN, 'path', 'to have at least one period', pathInput);
   target.points.forEach((p, i) => {
-    if (p.value === null) fail(`path[${i}].value`, 'to be a number (a path has no missing values)', null);
+    if (p.value === null) fail(FN, `path[${i}].value`, 'to be a number (a path has no missing values)', null);
   });
   const series = readPeriodSeries(FN, 'observations', observations, calendar);
   const F = target.frequency as NonNullable<typeof target.frequency>;
@@ -160,11 +152,12 @@ export function trajectoryStatus(
   const last = target.points[target.points.length - 1] as SeriesPoint;
   let polarity = options.polarity;
   if (polarity !== undefined && polarity !== 'increase' && polarity !== 'decrease') {
-    fail('options.polarity', "to be 'increase' or 'decrease'", polarity);
+    fail(FN, 'options.polarity', "to be 'increase' or 'decrease'", polarity);
   }
   if (polarity === undefined) {
     const c = (last.value as Decimal).comparedTo(first.value as Decimal);
-    if (c === 0) fail('options.polarity', "to be given for a flat path ('increase' or 'decrease')", polarity);
+    if (c === 0)
+      fail(FN, 'options.polarity', "to be given for a flat path ('increase' or 'decrease')", polarity);
     polarity = c > 0 ? 'increase' : 'decrease';
   }
   const d = polarity === 'increase' ? 1 : -1;

@@ -1,6 +1,5 @@
-import { ArgumentError } from '../errors/ArgumentError.js';
 import { PeriodError } from '../errors/PeriodError.js';
-import { describe } from '../internal/describe.js';
+import { fail } from '../internal/assert.js';
 import type { FiscalCalendar } from '../periods/FiscalCalendar.js';
 import type { BaselineForecastResult } from './baselineForecast.js';
 import type { Explanation } from './Explanation.js';
@@ -97,13 +96,6 @@ export type TurnTheCurveResult =
 
 const FN = 'turnTheCurve';
 
-function fail(path: string, expected: string, value: unknown): never {
-  throw new ArgumentError(`${FN}: expected ${path} ${expected}, received ${describe(value)}`, {
-    path,
-    value,
-  });
-}
-
 /**
  * "Turning the curve" (Results-Based Accountability): is the indicator doing better than its baseline
  * forecast, by how much, and since when?
@@ -144,15 +136,15 @@ export function turnTheCurve(
   polarity: ProgressPolarity,
   options: TurnTheCurveOptions = {},
 ): TurnTheCurveResult {
-  if (typeof options !== 'object' || options === null) fail('options', 'to be an object', options);
+  if (typeof options !== 'object' || options === null) fail(FN, 'options', 'to be an object', options);
   const p = readPolarity(FN, 'polarity', polarity);
   let forecastInput: readonly PeriodValue[];
   if (Array.isArray(forecast)) forecastInput = forecast;
   else if (typeof forecast === 'object' && forecast !== null && 'status' in forecast) {
     if (forecast.status !== 'ok')
-      fail('forecast', "to be a baselineForecast result with status 'ok'", forecast.status);
+      fail(FN, 'forecast', "to be a baselineForecast result with status 'ok'", forecast.status);
     forecastInput = forecast.forecast;
-  } else fail('forecast', 'to be a baselineForecast result or an array of { period, value }', forecast);
+  } else fail(FN, 'forecast', 'to be a baselineForecast result or an array of { period, value }', forecast);
   const calendar = options.calendar;
   const tolerance = readTolerance(FN, 'options.tolerance', options.tolerance);
   const decimalsOption = readDecimals(FN, 'options.decimals', options.decimals);
