@@ -1,8 +1,7 @@
-import { ArgumentError } from '../errors/ArgumentError.js';
 import type { FiscalCalendar } from './FiscalCalendar.js';
 import { hasValue, readObservations } from './internal/observations.js';
-import { labelOf, ordinalOf, partsOfOrdinal, readCalendar, readPeriod, toPeriod } from './internal/parts.js';
-import { assertSameFrequency } from './internal/require.js';
+import { partsOfOrdinal, toPeriod } from './internal/parts.js';
+import { assertSameFrequency, readRange } from './internal/require.js';
 import type { Period } from './Period.js';
 import type { PeriodObservation } from './PeriodObservation.js';
 
@@ -39,18 +38,7 @@ export function findGaps(
   calendar?: FiscalCalendar,
 ): Period[] {
   const fn = 'findGaps';
-  const cal = readCalendar(fn, 'calendar', calendar);
-  const first = readPeriod(fn, 'from', from, cal);
-  const last = readPeriod(fn, 'to', to, cal);
-  assertSameFrequency(fn, 'from', first, 'to', last);
-  const a = ordinalOf(first);
-  const b = ordinalOf(last);
-  if (b < a) {
-    throw new ArgumentError(
-      `${fn}: expected to to be on or after from '${labelOf(first)}', received '${labelOf(last)}'`,
-      { path: 'to', value: labelOf(last) },
-    );
-  }
+  const { cal, first, a, b } = readRange(fn, from, to, calendar);
   const series = readObservations(fn, 'observations', observations, first.calendar ?? cal);
   const head = series.first;
   if (head !== undefined)

@@ -1,7 +1,6 @@
-import { ArgumentError } from '../errors/ArgumentError.js';
 import type { FiscalCalendar } from './FiscalCalendar.js';
-import { labelOf, ordinalOf, partsOfOrdinal, readCalendar, readPeriod, toPeriod } from './internal/parts.js';
-import { assertSameFrequency } from './internal/require.js';
+import { partsOfOrdinal, toPeriod } from './internal/parts.js';
+import { readRange } from './internal/require.js';
 import type { Period } from './Period.js';
 
 /**
@@ -32,18 +31,7 @@ export function periodsBetween(
   calendar?: FiscalCalendar,
 ): Period[] {
   const fn = 'periodsBetween';
-  const cal = readCalendar(fn, 'calendar', calendar);
-  const first = readPeriod(fn, 'from', from, cal);
-  const last = readPeriod(fn, 'to', to, cal);
-  assertSameFrequency(fn, 'from', first, 'to', last);
-  const a = ordinalOf(first);
-  const b = ordinalOf(last);
-  if (b < a) {
-    throw new ArgumentError(
-      `${fn}: expected to to be on or after from '${labelOf(first)}', received '${labelOf(last)}'`,
-      { path: 'to', value: labelOf(last) },
-    );
-  }
+  const { first, a, b } = readRange(fn, from, to, calendar);
   const out: Period[] = new Array(b - a + 1);
   for (let k = a; k <= b; k++) out[k - a] = toPeriod(partsOfOrdinal(first.frequency, k, first.calendar)!);
   return out;

@@ -1,7 +1,17 @@
+import { ArgumentError } from '../../errors/ArgumentError.js';
 import { PeriodError } from '../../errors/PeriodError.js';
 import type { FiscalCalendar } from '../FiscalCalendar.js';
 import type { Frequency } from '../Frequency.js';
-import { describePeriod, isFiscal, labelOf, type Parts, sameCalendar } from './parts.js';
+import {
+  describePeriod,
+  isFiscal,
+  labelOf,
+  ordinalOf,
+  type Parts,
+  readCalendar,
+  readPeriod,
+  sameCalendar,
+} from './parts.js';
 
 /** Throws `missing_calendar` when a fiscal frequency is used without a calendar. */
 export function requireCalendar(
@@ -48,4 +58,29 @@ export function assertSameFrequency(fn: string, pathA: string, a: Parts, pathB: 
     );
   }
   resolveCalendar(fn, pathB, b.calendar, a.calendar);
+}
+
+/**
+ * Reads a range `from`..`to` (periods or labels, one frequency, `to` not before `from`) with the calendar,
+ * and the ordinals of its ends; the errors name `fn` and the argument.
+ */
+export function readRange(
+  fn: string,
+  from: unknown,
+  to: unknown,
+  calendar: unknown,
+): { cal: FiscalCalendar | undefined; first: Parts; last: Parts; a: number; b: number } {
+  const cal = readCalendar(fn, 'calendar', calendar);
+  const first = readPeriod(fn, 'from', from, cal);
+  const last = readPeriod(fn, 'to', to, cal);
+  assertSameFrequency(fn, 'from', first, 'to', last);
+  const a = ordinalOf(first);
+  const b = ordinalOf(last);
+  if (b < a) {
+    throw new ArgumentError(
+      `${fn}: expected to to be on or after from '${labelOf(first)}', received '${labelOf(last)}'`,
+      { path: 'to', value: labelOf(last) },
+    );
+  }
+  return { cal, first, last, a, b };
 }
